@@ -1,0 +1,149 @@
+import { round2, type RuleContext } from './context.ts';
+import { guessLanguage } from './language.ts';
+import { parseLexicon } from './lexicon-format.ts';
+import { Matcher, type Match } from './matcher.ts';
+import { ownTextRanges } from './quoted.ts';
+import { angerOf } from './rules/anger.ts';
+import { escalationRequest } from './rules/escalation-request.ts';
+import { impatience } from './rules/impatience.ts';
+import { insult } from './rules/insult.ts';
+import { legalThreat } from './rules/legal-threat.ts';
+import { physicalThreat } from './rules/physical-threat.ts';
+import { vulgarity } from './rules/vulgarity.ts';
+import { mergeSpelledOut, tokenize, type Token } from './tokenize.ts';
+import * as T from './tunables.ts';
+import { FLAG_IDS, type Assessment, type FlagId, type Lang, type LexiconRow, type LexiconSources } from './types.ts';
+
+/** Lexicon categories the rules read. Class files are named class-<name>.tsv. */
+export const CATEGORIES = ['vulgarity', 'insult', 'anger', 'legal', 'threat', 'escalation', 'impatience', 'polite'] as const;
+const MASKABLE = new Set(['vulgarity', 'insult']);
+/** Words of the other language this strong still count as vulgarity (Spanglish: "wtf", "pinche"). */
+const CROSS_LANGUAGE_VULGARITY_MIN = 0.8;
+
+const RULES = [vulgarity, insult, legalThreat, physicalThreat, escalationRequest, impatience];
+const MIN: Record<FlagId, number> = {
+  vulgarity: T.VULGARITY_MIN,
+  insult: T.INSULT_MIN,
+  legal_threat: T.LEGAL_MIN,
+  physical_threat: T.THREAT_MIN,
+  escalation_request: T.ESCALATION_MIN,
+  impatience: T.IMPATIENCE_MIN,
+};
+
+interface LanguagePack {
+  matcher: Matcher;
+  /** only this language's strong profanity, for messages in the other language */
+  crossVulgarity: Matcher;
+  classes: Map<string, Matcher>;
+}
+
+export interface ClassifyResult extends Assessment {
+  /** anger words, for highlighting (not part of the CLI contract) */
+  cues: { start: number; end: number; term: string }[];
+}
+
+export interface Classifier {
+  classify(text: string): ClassifyResult;
+}
+
+function buildPack(files: Record<string, string>, lang: string): LanguagePack {
+  const matcher = new Matcher();
+  const crossVulgarity = new Matcher();
+  const classes = new Map<string, Matcher>();
+  const parsed = new Map<string, LexiconRow[]>();
+  for (const [name, text] of Object.entries(files)) {
+    try {
+      parsed.set(name, parseLexicon(text).rows);
+    } catch (e) {
+      throw new Error(`lexicons/${lang}/${name}.tsv: ${(e as Error).message}`);
+    }
+  }
+  for (const [name, rows] of parsed) {
+    if (!name.startsWith('class-')) continue;
+    const cls = name.slice('class-'.length);
+    matcher.addClass(cls, rows);
+    crossVulgarity.addClass(cls, rows);
+  }
+  for (const cat of CATEGORIES) {
+    const rows = parsed.get(cat) ?? [];
+    matcher.addCategory(cat, rows, MASKABLE.has(cat));
+    if (cat === 'vulgarity') crossVulgarity.addCategory(cat, rows.filter((r) => r.weight >= CROSS_LANGUAGE_VULGARITY_MIN && !r.term.includes('@')), true);
+  }
+  return { matcher, crossVulgarity, classes };
+}
+
+export function createClassifier(sources: LexiconSources): Classifier {
+  const packs: Partial<Record<'es' | 'en', LanguagePack>> = {};
+  for (const lang of ['es', 'en'] as const) if (sources[lang]) packs[lang] = buildPack(sources[lang]!, lang);
+  const langs = (Object.keys(packs) as ('es' | 'en')[]);
+
+  const isKnown = (w: string) => langs.some((l) => packs[l]!.matcher.isKnownWord(w));
+  const isStop = (l: 'es' | 'en', t: Token) => packs[l]?.matcher.inClass('stopword', t) ?? false;
+
+  function classify(input: string): ClassifyResult {
+    const text = typeof input === 'string' ? input : String(input ?? '');
+    const limit = text.length > T.MAX_CHARS ? text.slice(0, T.MAX_CHARS) : text;
+    const { tokens: raw, stats } = tokenize(limit, ownTextRanges(limit));
+    let tokens = mergeSpelledOut(raw, isKnown);
+    tokens = unmaskAll(tokens);
+    const lang = guessLanguage(limit, tokens, isStop);
+
+    const active = lang === 'und' ? langs : langs.filter((l) => l === lang);
+    const others = langs.filter((l) => !active.includes(l));
+    const matches = new Map<string, Match[]>();
+    const add = (list: Match[]) => {
+      for (const m of list) {
+        const arr = matches.get(m.category);
+        if (arr) arr.push(m);
+        else matches.set(m.category, [m]);
+      }
+    };
+    for (const l of active) add(packs[l]!.matcher.match(tokens));
+    for (const l of others) add(packs[l]!.crossVulgarity.match(tokens));
+
+    const ctx: RuleContext = {
+      text: limit,
+      lang,
+      tokens,
+      stats,
+      matches,
+      inClass: (name, t) => active.some((l) => packs[l]!.matcher.inClass(name, t)),
+    };
+    const scores = {} as Record<FlagId, number>;
+    const flags: FlagId[] = [];
+    const evidence = [];
+    for (const rule of RULES) {
+      const r = rule.run(ctx);
+      scores[rule.flag] = round2(r.score);
+      if (r.score >= MIN[rule.flag]) {
+        flags.push(rule.flag);
+        evidence.push(...r.evidence);
+      }
+    }
+    for (const f of FLAG_IDS) if (!flags.includes(f)) scores[f] = Math.min(scores[f], round2(MIN[f] - 0.01));
+    const { anger: a, cues } = angerOf(ctx, scores);
+    let anger = a;
+    // hostility toward a person is angry by definition; a legal threat is at least frustrated
+    if (flags.includes('insult') || flags.includes('physical_threat')) anger = Math.max(anger, T.TONE_ANGRY_MIN);
+    if (flags.includes('legal_threat') || flags.includes('vulgarity')) anger = Math.max(anger, T.TONE_FRUSTRATED_MIN);
+    const tone = anger >= T.TONE_ANGRY_MIN ? 'angry' : anger >= T.TONE_FRUSTRATED_MIN ? 'frustrated' : 'calm';
+    evidence.sort((x, y) => x.start - y.start || x.end - y.end);
+    return { lang, tone, anger: round2(anger), flags, scores, evidence, cues };
+  }
+
+  function unmaskAll(tokens: Token[]): Token[] {
+    if (!tokens.some((t) => t.masked)) return tokens;
+    return tokens.map((t) => {
+      if (!t.masked) return t;
+      for (const l of langs) {
+        const w = packs[l]!.matcher.unmask(t);
+        if (w) return { ...t, norm: w, alt: undefined };
+      }
+      return t;
+    });
+  }
+
+  return { classify };
+}
+
+export type { Lang };

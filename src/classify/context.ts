@@ -1,0 +1,74 @@
+import type { Match, Matcher } from './matcher.ts';
+import type { TextStats, Token } from './tokenize.ts';
+import type { Evidence, FlagId, Lang } from './types.ts';
+import { NEGATION_WINDOW } from './tunables.ts';
+
+/** Everything a rule may look at. Rules are pure functions of this. */
+export interface RuleContext {
+  text: string;
+  lang: Lang;
+  tokens: Token[];
+  stats: TextStats;
+  /** matches per lexicon category, in text order */
+  matches: Map<string, Match[]>;
+  /** membership test for class files (class-<name>.tsv) of the message's language(s) */
+  inClass(name: string, t: Token): boolean;
+}
+
+export interface RuleResult {
+  score: number;
+  evidence: Evidence[];
+}
+
+export interface Rule {
+  flag: FlagId;
+  run(ctx: RuleContext): RuleResult;
+}
+
+export function matchesOf(ctx: RuleContext, category: string): Match[] {
+  return ctx.matches.get(category) ?? [];
+}
+
+export function span(ctx: RuleContext, m: Match): { start: number; end: number } {
+  return { start: ctx.tokens[m.from].start, end: ctx.tokens[m.to - 1].end };
+}
+
+export function evidenceFor(ctx: RuleContext, flag: Evidence['flag'], m: Match, rule: string, reason: string): Evidence {
+  return { flag, ...span(ctx, m), rule, reason };
+}
+
+/**
+ * Is the word at `index` negated? Looks back a few words within its clause; stops at a contrast word
+ * ("pero", "but": "no es tu culpa, pero…"). "si no …" / "if not …" is a condition, not a negation.
+ */
+export function isNegated(ctx: RuleContext, index: number, window = NEGATION_WINDOW): boolean {
+  const t0 = ctx.tokens[index];
+  for (let k = index - 1; k >= 0 && k >= index - window; k--) {
+    const t = ctx.tokens[k];
+    if (t.clause !== t0.clause) return false;
+    if (ctx.inClass('contrast', t)) return false;
+    if (ctx.inClass('negation', t)) {
+      const before = ctx.tokens[k - 1];
+      if (before && before.clause === t.clause && ctx.inClass('conditional', before)) return false;
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Is any word of the sentence containing `index` in the class (e.g. "joke": jaja, lol)? */
+export function sentenceHas(ctx: RuleContext, index: number, cls: string): boolean {
+  const s = ctx.tokens[index].sentence;
+  for (let k = index; k >= 0 && ctx.tokens[k].sentence === s; k--) if (ctx.inClass(cls, ctx.tokens[k])) return true;
+  for (let k = index + 1; k < ctx.tokens.length && ctx.tokens[k].sentence === s; k++) if (ctx.inClass(cls, ctx.tokens[k])) return true;
+  return false;
+}
+
+/** Probabilistic OR of independent pieces of evidence. */
+export function combine(scores: number[]): number {
+  let p = 1;
+  for (const s of scores) p *= 1 - Math.max(0, Math.min(1, s));
+  return 1 - p;
+}
+
+export const round2 = (x: number) => Math.round(x * 100) / 100;

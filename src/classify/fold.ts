@@ -1,0 +1,90 @@
+/**
+ * Character folding, one code point at a time: lower case, accents off (but ñ kept, so año ≠ ano),
+ * compatibility forms (fullwidth, math bold, ligatures) to plain letters, a few Cyrillic/Greek look-alikes
+ * to Latin. Zero-width and soft-hyphen characters are "invisible": they vanish without splitting a word.
+ */
+
+const INVISIBLE = new Set([0x00ad, 0x034f, 0x180e, 0x200b, 0x200c, 0x200d, 0x200e, 0x200f, 0x2060, 0x2061, 0x2062, 0x2063, 0x2064, 0xfeff, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069]);
+
+/** Look-alikes used to dodge filters ("іdіоt" with Cyrillic і and о). */
+const HOMOGLYPHS: Record<string, string> = {
+  а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', х: 'x', у: 'y', і: 'i', ј: 'j', ѕ: 's', к: 'k', м: 'm', т: 't', в: 'b', н: 'h',
+  α: 'a', ο: 'o', ε: 'e', ι: 'i', κ: 'k', ν: 'v', ρ: 'p', τ: 't', υ: 'u', χ: 'x',
+};
+
+const cache = new Map<number, string>();
+
+export function isInvisible(cp: number): boolean {
+  return INVISIBLE.has(cp) || (cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0xe0100 && cp <= 0xe01ef);
+}
+
+/** Combining marks (accents typed separately, Zalgo text): dropped inside words. */
+export function isCombining(cp: number): boolean {
+  return (cp >= 0x0300 && cp <= 0x036f) || (cp >= 0x1ab0 && cp <= 0x1aff) || (cp >= 0x1dc0 && cp <= 0x1dff) || (cp >= 0x20d0 && cp <= 0x20ff) || (cp >= 0xfe20 && cp <= 0xfe2f);
+}
+
+/** Folded form of one code point: '' when it folds to nothing, possibly several letters (ﬁ → fi). */
+export function foldChar(cp: number): string {
+  if (cp < 0x80) return cp >= 0x41 && cp <= 0x5a ? String.fromCharCode(cp + 32) : String.fromCharCode(cp);
+  const hit = cache.get(cp);
+  if (hit !== undefined) return hit;
+  let out: string;
+  const ch = String.fromCodePoint(cp);
+  if (ch === 'ñ' || ch === 'Ñ') out = 'ñ';
+  else {
+    const lower = ch.toLowerCase();
+    if (HOMOGLYPHS[lower]) out = HOMOGLYPHS[lower];
+    else {
+      let s = '';
+      for (const c of lower.normalize('NFKD')) {
+        const p = c.codePointAt(0)!;
+        if (!isCombining(p)) s += c === 'ñ' ? 'ñ' : c;
+      }
+      out = s.toLowerCase();
+      // NFKD of ñ-like compositions already handled above; anything still non-Latin stays as it is.
+    }
+  }
+  if (cache.size < 4096) cache.set(cp, out);
+  return out;
+}
+
+const LETTER = /\p{L}/u;
+const letterCache = new Map<number, boolean>();
+
+export function isLetter(cp: number): boolean {
+  if (cp < 0x80) return (cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a);
+  let v = letterCache.get(cp);
+  if (v === undefined) {
+    v = LETTER.test(String.fromCodePoint(cp));
+    if (letterCache.size < 4096) letterCache.set(cp, v);
+  }
+  return v;
+}
+
+export function isUpper(cp: number): boolean {
+  if (cp < 0x80) return cp >= 0x41 && cp <= 0x5a;
+  const ch = String.fromCodePoint(cp);
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+/** Digits and symbols people use as letters (p3nd3j0, m!erda, $hit, @sshole). */
+export const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i', '|': 'i', '€': 'e' };
+
+/** Shorten runs of 3+ equal characters to `keep` (inútiiiil → inutil); runs of 1–2 stay (carro, llamar). */
+export function collapseRuns(s: string, keep: 1 | 2): string {
+  let out = '';
+  let i = 0;
+  while (i < s.length) {
+    let j = i + 1;
+    while (j < s.length && s[j] === s[i]) j++;
+    const n = j - i;
+    out += s[i].repeat(n >= 3 ? keep : n);
+    i = j;
+  }
+  return out;
+}
+
+export function hasRunOf3(s: string): boolean {
+  for (let i = 2; i < s.length; i++) if (s[i] === s[i - 1] && s[i] === s[i - 2]) return true;
+  return false;
+}

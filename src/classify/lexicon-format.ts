@@ -1,0 +1,62 @@
+import type { LexiconRow } from './types.ts';
+
+/**
+ * The lexicon TSV format, shared by the classifier, the tests and team-lead imports.
+ *
+ *   # optional comment lines
+ *   term	weight	except	note
+ *   <rows, sorted by term, unique>
+ *
+ * `format(parse(text)) === text` for every well-formed file (a unit test checks each file).
+ */
+export const LEXICON_HEADER = 'term\tweight\texcept\tnote';
+
+export interface LexiconFile {
+  comments: string[];
+  rows: LexiconRow[];
+}
+
+export class LexiconError extends Error {
+  constructor(
+    message: string,
+    readonly line: number,
+  ) {
+    super(`line ${line}: ${message}`);
+  }
+}
+
+const TERM = /^[a-z0-9ñ@*~]+( [a-z0-9ñ@*~_-]+)*$/;
+
+export function parseLexicon(text: string): LexiconFile {
+  const lines = text.split('\n');
+  if (lines[lines.length - 1] === '') lines.pop();
+  const comments: string[] = [];
+  let i = 0;
+  while (i < lines.length && lines[i].startsWith('#')) comments.push(lines[i++]);
+  if (lines[i] !== LEXICON_HEADER) throw new LexiconError(`expected header "${LEXICON_HEADER}"`, i + 1);
+  i++;
+  const rows: LexiconRow[] = [];
+  for (; i < lines.length; i++) {
+    const cols = lines[i].split('\t');
+    if (cols.length !== 4) throw new LexiconError(`expected 4 tab-separated columns, got ${cols.length}`, i + 1);
+    const [term, w, except, note] = cols;
+    if (!TERM.test(term)) throw new LexiconError(`term "${term}" is not normalised`, i + 1);
+    const weight = Number(w);
+    if (w === '' || !Number.isFinite(weight) || weight < 0 || weight > 1) {
+      throw new LexiconError(`weight "${w}" must be a number from 0 to 1`, i + 1);
+    }
+    rows.push({ term, weight, except: except === '' ? [] : except.split(','), note });
+  }
+  return { comments, rows };
+}
+
+export function formatLexicon(file: LexiconFile): string {
+  const out = [...file.comments, LEXICON_HEADER];
+  for (const r of file.rows) out.push([r.term, String(r.weight), r.except.join(','), r.note].join('\t'));
+  return out.join('\n') + '\n';
+}
+
+/** Sorted by plain code-unit order, unique terms: what a team lead's edit must keep. */
+export function sortRows(rows: LexiconRow[]): LexiconRow[] {
+  return [...rows].sort((a, b) => (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
+}

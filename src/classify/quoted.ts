@@ -1,0 +1,87 @@
+/**
+ * Quoted reply history, forwarded blocks and signatures never count: only the customer's new words do.
+ * Works line by line with anchored, bounded checks (no regular expression here can backtrack on long input).
+ * Returns the [start, end) ranges of the original text that are the customer's own new text.
+ */
+
+export type Range = [number, number];
+
+const SIGNOFF = new Set([
+  'saludos', 'un saludo', 'saludos cordiales', 'atentamente', 'cordialmente', 'gracias', 'muchas gracias', 'mil gracias',
+  'un abrazo', 'abrazos', 'quedo atento', 'quedo atenta', 'quedo a la espera', 'slds', 'bendiciones', 'besos', 'cuídense', 'cuidense',
+  'regards', 'best regards', 'kind regards', 'warm regards', 'thanks', 'thank you', 'many thanks', 'cheers', 'best', 'sincerely',
+  'yours sincerely', 'yours faithfully', 'thanks in advance', 'all the best', 'rgds', 'ta', 'talk soon',
+]);
+
+const CUT_LINES = [
+  /^-{2,}\s*(original message|mensaje original|forwarded message|mensaje reenviado|message transféré)\s*-{0,}$/i,
+  /^(begin forwarded message|inicio del mensaje reenviado):?$/i,
+  /^(sent from my|enviado desde mi|enviado desde|get outlook for|obtener outlook para)\b/i,
+  /^_{5,}$/,
+];
+
+/** "On Mon, 3 Mar 2025, Support <a@b.c> wrote:" / "El lun, 3 mar 2025 a las 10:12, Soporte (<…>) escribió:" */
+function isAttributionStart(t: string): boolean {
+  return /^(on|el|em|le|am)\s/i.test(t) && t.length < 400;
+}
+function endsAttribution(t: string): boolean {
+  return /(wrote|escribió|escribio|escreveu|a écrit|schrieb)\s*:?\s*$/i.test(t.slice(-40));
+}
+
+/** Outlook header block: "From:/De:" followed within three lines by "Sent:/Enviado:/Date:/Fecha:". */
+function isHeaderBlock(lines: string[], i: number): boolean {
+  if (!/^(from|de)\s*:/i.test(lines[i])) return false;
+  for (let k = i + 1; k < Math.min(lines.length, i + 4); k++) {
+    if (/^(sent|enviado|date|fecha|to|para|subject|asunto)\s*:/i.test(lines[k])) return true;
+  }
+  return false;
+}
+
+export function ownTextRanges(text: string): Range[] {
+  const starts: number[] = [];
+  const lines: string[] = [];
+  let pos = 0;
+  while (pos <= text.length) {
+    const nl = text.indexOf('\n', pos);
+    const end = nl === -1 ? text.length : nl;
+    starts.push(pos);
+    lines.push(text.slice(pos, end).trim());
+    if (nl === -1) break;
+    pos = nl + 1;
+  }
+  const lineEnd = (i: number) => (i + 1 < starts.length ? starts[i + 1] - 1 : text.length);
+
+  let cut = lines.length; // first line that is no longer the customer's own text
+  const skip = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i];
+    if (t.startsWith('>')) {
+      skip.add(i);
+      continue;
+    }
+    if (t === '--' || t === '-- ' || t === '—') { cut = i; break; }
+    if (t.length < 120 && CUT_LINES.some((re) => re.test(t))) { cut = i; break; }
+    if (isAttributionStart(t) && (endsAttribution(t) || (i + 1 < lines.length && endsAttribution(lines[i + 1])))) { cut = i; break; }
+    if (t.length < 200 && isHeaderBlock(lines, i)) { cut = i; break; }
+  }
+  // A sign-off followed by a few short lines (name, job title, phone): the lines after it are a signature.
+  for (let i = Math.max(0, cut - 8); i < cut; i++) {
+    const t = lines[i];
+    if (t.length > 40) continue;
+    const key = t.toLowerCase().replace(/[,.!¡\s]+$/u, '').replace(/^[¡\s]+/u, '');
+    if (!SIGNOFF.has(key)) continue;
+    const rest = lines.slice(i + 1, cut).filter((l) => l !== '');
+    if (rest.length <= 6 && rest.every((l) => l.length <= 80)) { cut = i + 1; break; }
+  }
+
+  const ranges: Range[] = [];
+  for (let i = 0; i < cut; i++) {
+    if (skip.has(i)) continue;
+    const s = starts[i];
+    const e = lineEnd(i);
+    const last = ranges[ranges.length - 1];
+    if (last && last[1] + 1 >= s) last[1] = e;
+    else ranges.push([s, e]);
+  }
+  return ranges;
+}

@@ -1,0 +1,46 @@
+import { isNegated, matchesOf, span, type RuleContext } from '../context.ts';
+import type { FlagId } from '../types.ts';
+import * as T from '../tunables.ts';
+
+export interface AngerResult {
+  anger: number;
+  /** anger words found, for highlighting */
+  cues: { start: number; end: number; term: string }[];
+}
+
+/**
+ * Anger 0..1 from the words (lexicons/<lang>/anger.tsv, intensified or negated), the flags already raised,
+ * shouting (capitals, exclamation marks), angry emoji, and politeness that softens it.
+ */
+export function angerOf(ctx: RuleContext, flagScores: Record<FlagId, number>): AngerResult {
+  let lexical = 0;
+  const cues: AngerResult['cues'] = [];
+  for (const m of matchesOf(ctx, 'anger')) {
+    let w = m.row.weight * T.ANGER_WORD_FACTOR;
+    if (isNegated(ctx, m.from, 3)) w *= T.NEGATED_ANGER_FACTOR;
+    const before = ctx.tokens[m.from - 1];
+    if (before && before.sentence === ctx.tokens[m.from].sentence && ctx.inClass('intensifier', before)) w *= T.INTENSIFIER_BOOST;
+    lexical += w;
+    cues.push({ ...span(ctx, m), term: m.row.term });
+  }
+  const words = ctx.stats.words;
+  lexical /= 1 + words / T.LENGTH_DAMPING;
+
+  const fromFlags =
+    flagScores.vulgarity * T.ANGER_FROM_VULGARITY +
+    flagScores.insult * T.ANGER_FROM_INSULT +
+    flagScores.physical_threat * T.ANGER_FROM_THREAT +
+    flagScores.legal_threat * T.ANGER_FROM_LEGAL +
+    flagScores.impatience * T.ANGER_FROM_IMPATIENCE +
+    flagScores.escalation_request * T.ANGER_FROM_ESCALATION;
+
+  const caps = words >= 3 ? ctx.stats.capsWords / words : 0;
+  const shouting =
+    caps * T.ANGER_FROM_CAPS +
+    Math.min(ctx.stats.exclamations, T.MAX_EXCLAMATIONS) * T.ANGER_PER_EXCLAMATION +
+    Math.min(ctx.stats.angryEmoji, T.MAX_ANGRY_EMOJI) * T.ANGER_PER_ANGRY_EMOJI;
+
+  const polite = Math.min(2, matchesOf(ctx, 'polite').length + ctx.stats.happyEmoji) * T.POLITENESS_RELIEF;
+  const raw = Math.max(0, lexical + fromFlags + shouting - polite);
+  return { anger: 1 - Math.exp(-raw), cues };
+}

@@ -1,0 +1,12 @@
+import { ESCALATION_MIN } from '../tunables.ts';
+import { phraseRule } from './phrase-rule.ts';
+
+/** Asking to talk to someone else, someone higher, or a human (lexicons/<lang>/escalation.tsv). */
+export const escalationRequest = phraseRule({
+  flag: 'escalation_request',
+  category: 'escalation',
+  min: ESCALATION_MIN,
+  negationWindow: 5,
+  jokes: false,
+  reason: 'asks for someone else or someone higher',
+});

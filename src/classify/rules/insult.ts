@@ -1,0 +1,60 @@
+import { evidenceFor, isNegated, matchesOf, type Rule, type RuleContext } from '../context.ts';
+import type { Match } from '../matcher.ts';
+import { INSULT_MIN, INSULT_VOCATIVE_FACTOR, INSULT_VOCATIVE_MIN, TARGET_WINDOW } from '../tunables.ts';
+
+type Target = 'person' | 'product' | 'other' | 'none';
+
+/**
+ * Who is the insult word aimed at? Looks at the next word ("servicio inútil", "useless app" → product) and
+ * back through the sentence for the nearest cue: second person or staff ("eres", "ustedes", "you people",
+ * "el agente") → person; a product or service noun → product; a third party ("mi hermano") → other.
+ */
+export function targetOf(ctx: RuleContext, m: Match): Target {
+  const next = ctx.tokens[m.to];
+  if (next && next.sentence === ctx.tokens[m.from].sentence && ctx.inClass('product', next)) return 'product';
+  const s = ctx.tokens[m.from].sentence;
+  for (let k = m.from - 1; k >= 0 && k >= m.from - TARGET_WINDOW; k--) {
+    const t = ctx.tokens[k];
+    if (t.sentence !== s) break;
+    if (ctx.inClass('product', t)) return 'product';
+    if (ctx.inClass('you', t) || ctx.inClass('staff', t)) return 'person';
+    if (ctx.inClass('other', t)) return 'other';
+  }
+  // "idiota eres", "useless, you are"
+  for (let k = m.to; k < ctx.tokens.length && k < m.to + 2; k++) {
+    const t = ctx.tokens[k];
+    if (t.sentence !== s) break;
+    if (ctx.inClass('you', t)) return 'person';
+  }
+  return 'none';
+}
+
+/**
+ * Demeaning the agent, staff or company people. Criticism of the product is not an insult, and neither is a
+ * negated one ("no digo que seas incompetente"). Strong epithets count as bare vocatives ("¡Ladrones!").
+ */
+export const insult: Rule = {
+  flag: 'insult',
+  run(ctx) {
+    let score = 0;
+    const evidence = [];
+    for (const m of matchesOf(ctx, 'insult')) {
+      if (isNegated(ctx, m.from)) continue;
+      const w = m.row.weight;
+      const target = targetOf(ctx, m);
+      let s = 0;
+      let why = '';
+      if (target === 'person') {
+        s = w;
+        why = 'aimed at the agent or staff';
+      } else if (target === 'none' && w >= INSULT_VOCATIVE_MIN) {
+        s = w * INSULT_VOCATIVE_FACTOR;
+        why = 'an epithet used on its own';
+      }
+      if (s <= 0) continue;
+      score = Math.max(score, s);
+      if (s >= INSULT_MIN) evidence.push(evidenceFor(ctx, 'insult', m, `insult:${m.row.term}`, `${m.row.note ? m.row.note + '; ' : ''}${why}`));
+    }
+    return { score, evidence };
+  },
+};

@@ -1,0 +1,40 @@
+import { combine, evidenceFor, isNegated, matchesOf, sentenceHas, type Rule, type RuleContext } from '../context.ts';
+import type { FlagId } from '../types.ts';
+import { JOKE_FACTOR } from '../tunables.ts';
+
+export interface PhraseRuleOptions {
+  flag: FlagId;
+  /** lexicon category whose phrases raise the flag */
+  category: string;
+  min: number;
+  /** words looked back for a negation; 0 = negation does not cancel */
+  negationWindow: number;
+  /** scale down in a sentence marked as a joke */
+  jokes: boolean;
+  reason: string;
+}
+
+/**
+ * The shape shared by legal threats, physical threats, escalation requests and impatience: a phrase from
+ * the lexicon, not negated ("no voy a demandar"), maybe softened by a joke marker. The strongest phrase
+ * gives the score, a second independent phrase adds to it.
+ */
+export function phraseRule(o: PhraseRuleOptions): Rule {
+  return {
+    flag: o.flag,
+    run(ctx: RuleContext) {
+      const scores: number[] = [];
+      const evidence = [];
+      for (const m of matchesOf(ctx, o.category)) {
+        if (o.negationWindow > 0 && isNegated(ctx, m.from, o.negationWindow)) continue;
+        let w = m.row.weight;
+        if (o.jokes && sentenceHas(ctx, m.from, 'joke')) w *= JOKE_FACTOR;
+        if (w <= 0) continue;
+        scores.push(w);
+        if (w >= o.min) evidence.push(evidenceFor(ctx, o.flag, m, `${o.category}:${m.row.term}`, m.row.note || o.reason));
+      }
+      // several weak phrases together may cross the line; one strong phrase does on its own
+      return { score: combine(scores.sort((a, b) => b - a).slice(0, 2).map((s, i) => (i === 0 ? s : s * 0.5))), evidence };
+    },
+  };
+}

@@ -1,0 +1,15 @@
+import { THREAT_MIN } from '../tunables.ts';
+import { phraseRule } from './phrase-rule.ts';
+
+/**
+ * Violence or intimidation against a person or a place (lexicons/<lang>/threat.tsv). Idioms and hyperbole
+ * ("me muero de risa", "killing me") are guarded by each phrase's exceptions; jokes are softened.
+ */
+export const physicalThreat = phraseRule({
+  flag: 'physical_threat',
+  category: 'threat',
+  min: THREAT_MIN,
+  negationWindow: 3,
+  jokes: true,
+  reason: 'violence or intimidation',
+});

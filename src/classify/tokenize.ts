@@ -1,0 +1,166 @@
+import { collapseRuns, foldChar, hasRunOf3, isCombining, isInvisible, isLetter, isUpper, LEET } from './fold.ts';
+import type { Range } from './quoted.ts';
+
+/** A word of the customer's text, normalised for lookup, with its span in the ORIGINAL text. */
+export interface Token {
+  norm: string;
+  /** Second spelling to try when the word was elongated: runs shortened to two letters (asssss → ass). */
+  alt?: string;
+  start: number;
+  end: number;
+  sentence: number;
+  clause: number;
+  /** Written in capitals (≥ 2 letters, all upper case). */
+  caps: boolean;
+  /** Contains a masking character (f*ck, m**rda). */
+  masked: boolean;
+}
+
+export interface TextStats {
+  exclamations: number;
+  questions: number;
+  angryEmoji: number;
+  happyEmoji: number;
+  capsWords: number;
+  words: number;
+}
+
+const SENTENCE_END = new Set(['.', '!', '?', '…', '\n', '¡', '¿', ';']);
+const CLAUSE_END = new Set([',', ':', '(', ')', '"', '“', '”', '—', '–']);
+const ANGRY_EMOJI = new Set([0x1f621, 0x1f620, 0x1f92c, 0x1f47f, 0x1f4a2, 0x1f624, 0x1f595, 0x1f4a9, 0x1f92e, 0x1f480, 0x1f52a, 0x1f4a3, 0x1f525]);
+const HAPPY_EMOJI = new Set([0x1f642, 0x1f600, 0x1f603, 0x1f604, 0x1f60a, 0x1f602, 0x1f923, 0x1f44d, 0x1f64f, 0x2764, 0x1f60d, 0x1f970, 0x1f606, 0x1f601]);
+
+/** Characters that may sit inside a word as a letter substitute or a mask. */
+function isInnerSymbol(ch: string): boolean {
+  return ch === '*' || ch === '@' || ch === '$' || ch === '!' || ch === '|' || ch === '#' || ch === '€';
+}
+function lengthWithoutTrailingStars(s: string): number {
+  let n = s.length;
+  while (n > 0 && s[n - 1] === '*') n--;
+  return n;
+}
+function isDigit(cp: number): boolean {
+  return cp >= 0x30 && cp <= 0x39;
+}
+function isApostrophe(ch: string): boolean {
+  return ch === "'" || ch === '’' || ch === '`' || ch === '´';
+}
+
+export function tokenize(text: string, ranges: Range[]): { tokens: Token[]; stats: TextStats } {
+  const tokens: Token[] = [];
+  const stats: TextStats = { exclamations: 0, questions: 0, angryEmoji: 0, happyEmoji: 0, capsWords: 0, words: 0 };
+  let sentence = 0;
+  let clause = 0;
+  for (const [from, to] of ranges) {
+    let i = from;
+    let buf = '';
+    let start = -1;
+    let end = -1;
+    let upper = 0;
+    let lower = 0;
+    let symbols = 0;
+    let digits = 0;
+    const flush = () => {
+      if (start < 0) return;
+      pushToken(buf, start, end, upper, lower, symbols, digits);
+      buf = '';
+      start = -1;
+      upper = lower = symbols = digits = 0;
+    };
+    const pushToken = (raw: string, s: number, e: number, up: number, lo: number, sym: number, digits: number) => {
+      // Trailing symbols are punctuation, not letters ("idiota!!", "why?!"): give them back.
+      let r = raw;
+      while (r.length > 0 && isInnerSymbol(r[r.length - 1]) && (r[r.length - 1] !== '*' || lengthWithoutTrailingStars(r) >= 3)) r = r.slice(0, -1);
+      while (r.length > 0 && isInnerSymbol(r[0]) && r[0] !== '$' && r[0] !== '@') r = r.slice(1);
+      if (r === '') return;
+      let norm = r;
+      const letters = up + lo;
+      if ((sym > 0 || digits > 0) && letters > 0) {
+        let s2 = '';
+        for (const ch of r) s2 += ch === '*' || ch === '#' ? '*' : (LEET[ch] ?? ch);
+        norm = s2;
+      }
+      const masked = norm.includes('*');
+      if (letters === 0 && digits === 0) return;
+      const tok: Token = { norm, start: s, end: e, sentence, clause, caps: up >= 2 && lo === 0, masked };
+      if (hasRunOf3(norm)) {
+        tok.norm = collapseRuns(norm, 1);
+        tok.alt = collapseRuns(norm, 2);
+      }
+      if (tok.caps) stats.capsWords++;
+      stats.words++;
+      tokens.push(tok);
+    };
+    while (i < to) {
+      const cp = text.codePointAt(i)!;
+      const w = cp > 0xffff ? 2 : 1;
+      const ch = text[i];
+      if (isLetter(cp) || isCombining(cp)) {
+        if (isCombining(cp)) { i += w; continue; }
+        if (start < 0) start = i;
+        if (isUpper(cp)) upper++;
+        else lower++;
+        buf += foldChar(cp);
+        end = i + w;
+      } else if (isDigit(cp)) {
+        if (start < 0) start = i;
+        digits++;
+        buf += ch;
+        end = i + w;
+      } else if (isInvisible(cp)) {
+        // zero-width: neither a letter nor a separator
+      } else if (start >= 0 && isApostrophe(ch) && i + 1 < to && isLetter(text.codePointAt(i + 1)!)) {
+        end = i + 1; // you're → youre, don't → dont
+      } else if (isInnerSymbol(ch) && (start >= 0 || (i + 1 < to && isLetter(text.codePointAt(i + 1)!)))) {
+        if (start < 0) start = i;
+        symbols++;
+        buf += ch;
+        end = i + 1;
+        if (ch === '!') stats.exclamations++;
+      } else {
+        flush();
+        if (ch === '!' || ch === '¡') stats.exclamations++;
+        if (ch === '?' || ch === '¿') stats.questions++;
+        if (ANGRY_EMOJI.has(cp)) stats.angryEmoji++;
+        if (HAPPY_EMOJI.has(cp)) stats.happyEmoji++;
+        if (ch === '.') {
+          // "i.d.i.o.t.a" and "3.5" are not sentence ends; ". " and a final "." are.
+          const next = i + 1 < to ? text[i + 1] : ' ';
+          if (next === ' ' || next === '\n' || next === '\t' || next === '\r' || next === '.') { sentence++; clause++; }
+        } else if (SENTENCE_END.has(ch)) { sentence++; clause++; }
+        else if (CLAUSE_END.has(ch)) clause++;
+      }
+      i += w;
+    }
+    flush();
+    sentence++;
+    clause++;
+  }
+  return { tokens, stats };
+}
+
+/**
+ * Spacing and dotting tricks: a run of three or more one-letter tokens in one sentence ("i d i o t a",
+ * "m.i.e.r.d.a") becomes one token when the joined word is known to the lexicons. Unknown joins are left
+ * alone, so Spanish "y", "a", "o" in ordinary sentences are never glued together.
+ */
+export function mergeSpelledOut(tokens: Token[], isKnown: (word: string) => boolean): Token[] {
+  let out: Token[] | null = null;
+  let i = 0;
+  while (i < tokens.length) {
+    let j = i;
+    while (j < tokens.length && tokens[j].norm.length === 1 && tokens[j].sentence === tokens[i].sentence) j++;
+    if (j - i >= 3) {
+      const word = tokens.slice(i, j).map((t) => t.norm).join('');
+      if (isKnown(word)) {
+        out ??= tokens.slice(0, i);
+        out.push({ ...tokens[i], norm: word, end: tokens[j - 1].end, caps: false, clause: tokens[i].clause });
+        i = j;
+        continue;
+      }
+    }
+    if (out) out.push(tokens[i]);
+    i++;
+  }
+  return out ?? tokens;
+}

@@ -1,0 +1,53 @@
+/**
+ * Every number the classifier uses, named and explained. Scores are 0..1.
+ *
+ * Score bands (documented contract, also in docs/classifier.md):
+ *   flags:  score ≥ the flag's *_MIN → the flag is raised. Lexicon weights map straight to scores.
+ *   anger:  < TONE_FRUSTRATED_MIN → calm; < TONE_ANGRY_MIN → frustrated; otherwise angry.
+ */
+
+/** Lexicon weight ≥ this → a vulgar word counts on its own (below: ambiguous words that only add anger). */
+export const VULGARITY_MIN = 0.3;
+/** Insult words this strong are insults even as a bare vocative ("¡Idiotas!"); weaker ones need a person target. */
+export const INSULT_VOCATIVE_MIN = 0.8;
+/** A bare vocative is a little less certain than "eres un …". */
+export const INSULT_VOCATIVE_FACTOR = 0.9;
+export const INSULT_MIN = 0.5;
+/** How far back (in words, same sentence) to look for who an insult is aimed at. */
+export const TARGET_WINDOW = 6;
+export const LEGAL_MIN = 0.5;
+export const THREAT_MIN = 0.5;
+/** A threat in a sentence marked as a joke ("jaja", "lol", 😂) keeps this share of its score. */
+export const JOKE_FACTOR = 0.4;
+export const ESCALATION_MIN = 0.5;
+export const IMPATIENCE_MIN = 0.5;
+/** Negation words looked for this many words back, within the clause ("no es tu culpa"). */
+export const NEGATION_WINDOW = 4;
+
+// Anger: raw evidence is summed, then squashed with 1 - exp(-raw).
+export const ANGER_WORD_FACTOR = 1;
+/** "muy", "so", "really" before an anger word. */
+export const INTENSIFIER_BOOST = 1.3;
+/** "no estoy enojado": a negated anger word keeps this share. */
+export const NEGATED_ANGER_FACTOR = 0.2;
+export const ANGER_FROM_VULGARITY = 0.45;
+export const ANGER_FROM_INSULT = 0.9;
+export const ANGER_FROM_THREAT = 1.1;
+export const ANGER_FROM_LEGAL = 0.5;
+export const ANGER_FROM_IMPATIENCE = 0.3;
+export const ANGER_FROM_ESCALATION = 0.2;
+/** Share of words in capitals (messages of ≥ 3 words). */
+export const ANGER_FROM_CAPS = 0.8;
+export const ANGER_PER_EXCLAMATION = 0.08;
+export const MAX_EXCLAMATIONS = 6;
+export const ANGER_PER_ANGRY_EMOJI = 0.25;
+export const MAX_ANGRY_EMOJI = 4;
+export const POLITENESS_RELIEF = 0.15;
+/** Long emails repeat words: lexical anger is divided by 1 + words / LENGTH_DAMPING. */
+export const LENGTH_DAMPING = 120;
+
+export const TONE_FRUSTRATED_MIN = 0.25;
+export const TONE_ANGRY_MIN = 0.6;
+
+/** Text beyond this many characters is not read (a 1 MB paste is still one message; the start says enough). */
+export const MAX_CHARS = 200_000;
