@@ -10,7 +10,7 @@ import { loadLexicons } from './load-lexicons.ts';
 const classifier = createClassifier(loadLexicons());
 const file = process.argv[2];
 const input = file && file !== '-' ? createReadStream(file, 'utf8') : process.stdin;
-input.on('error', (e) => {
+input.on('error', (e: Error) => {
   process.stderr.write(`classify: cannot read ${file}: ${e.message}\n`);
   process.exit(2);
 });

@@ -1,0 +1,48 @@
+/**
+ * The service worker: receives what the content scripts read, classifies customer messages locally, runs the
+ * coach and keeps each tab's state in storage.session. No network access of any kind.
+ */
+import type { Runtime } from 'webextension-polyfill';
+import { isContentMessage, type ToBackground } from '../messaging/protocol.ts';
+import { browser } from '../platform/browser.ts';
+import { onPageView, onTabClosed, onTicketMessages } from './handlers.ts';
+import { showLevel } from './badge.ts';
+
+async function route(msg: ToBackground, sender: Runtime.MessageSender): Promise<unknown> {
+  const tabId = sender.tab?.id;
+  switch (msg.kind) {
+    case 'page-view': {
+      if (tabId === undefined) return { ok: false };
+      const s = await onPageView(tabId, msg.view);
+      await showLevel(tabId, s);
+      return { ok: true };
+    }
+    case 'ticket-messages': {
+      if (tabId === undefined) return { ok: false };
+      const s = await onTicketMessages(tabId, msg.ticketId, msg.messages);
+      await showLevel(tabId, s);
+      return { ok: true, count: s?.messages.length ?? 0 };
+    }
+    case 'ping':
+      return { ok: true };
+    default: {
+      const never: never = msg;
+      return { ok: false, error: `unknown kind ${(never as { kind: string }).kind}` };
+    }
+  }
+}
+
+browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
+  // Only our own content scripts and pages can reach this listener; still, check the shape.
+  if (sender.id !== browser.runtime.id || !isContentMessage(raw)) return undefined;
+  return route(raw, sender).catch((e: unknown) => ({ ok: false, error: String(e) }));
+});
+
+browser.tabs.onRemoved.addListener((tabId: number) => {
+  void onTabClosed(tabId);
+});
+
+if (__BROWSER__ === 'chrome') {
+  // The toolbar button opens the popup; the popup (or the shortcut) opens the side panel.
+  void chrome.sidePanel?.setPanelBehavior?.({ openPanelOnActionClick: false }).catch(() => undefined);
+}

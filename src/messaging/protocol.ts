@@ -1,0 +1,61 @@
+/**
+ * The one protocol between the extension's parts. Every message has a `kind`; the worker routes with one
+ * exhaustive switch. Stable kebab-case ids.
+ */
+import type { Assessment } from '../classify/types.ts';
+import type { Guidance } from '../coach/types.ts';
+import type { Channel, Diagnostics, ReadMessage, Requester, Role, SiteId } from '../sites/types.ts';
+
+/** What the content script last saw on the page. */
+export interface PageView {
+  site: SiteId;
+  url: string;
+  status: 'ticket' | 'no-ticket' | 'unreadable';
+  ticketId: string | null;
+  channel: Channel | null;
+  requester: Requester | null;
+  diagnostics: Diagnostics | null;
+}
+
+export type ContentToBackground =
+  /** the page changed what it shows (another ticket, a list view, an unreadable DOM); resets messages on a new ticket */
+  | { kind: 'page-view'; view: PageView }
+  /** messages of the active ticket that are new or changed since the last send */
+  | { kind: 'ticket-messages'; ticketId: string; messages: ReadMessage[] };
+
+export type UiToBackground = { kind: 'ping' };
+
+export type ToBackground = ContentToBackground | UiToBackground;
+
+/** A message as the worker keeps it (storage.session) and the panel shows it. */
+export interface StoredMessage {
+  id: string;
+  role: Role;
+  author: string | null;
+  time: string | null;
+  /** at most STORED_TEXT_CHARS characters; `truncated` says if more existed */
+  text: string;
+  truncated: boolean;
+  /** customer messages only */
+  assessment: (Assessment & { cues: { start: number; end: number; term: string }[] }) | null;
+  /** when the worker first saw it (ms since epoch) */
+  seenAt: number;
+}
+
+export interface TabState {
+  version: 1;
+  tabId: number;
+  view: PageView;
+  messages: StoredMessage[];
+  guidance: Guidance;
+  updatedAt: number;
+}
+
+export const STORED_TEXT_CHARS = 8_000;
+export const tabKey = (tabId: number) => `tab:${tabId}`;
+
+export function isContentMessage(x: unknown): x is ToBackground {
+  if (typeof x !== 'object' || x === null) return false;
+  const k = (x as { kind?: unknown }).kind;
+  return k === 'page-view' || k === 'ticket-messages' || k === 'ping';
+}

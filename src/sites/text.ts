@@ -1,0 +1,50 @@
+/**
+ * Visible text of a message body, as an agent reads it: block elements start new lines, runs of
+ * whitespace collapse, lines are trimmed and empty ones dropped. Quoted history, signatures, icons and
+ * buttons are left out. Uses textContent only: nothing from the page is ever parsed or executed.
+ */
+
+const BLOCK = new Set(['P', 'DIV', 'BR', 'LI', 'UL', 'OL', 'BLOCKQUOTE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TR', 'TABLE', 'PRE', 'SECTION', 'ARTICLE', 'HR', 'DL', 'DT', 'DD']);
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'BLOCKQUOTE', 'IMG', 'VIDEO', 'AUDIO', 'IFRAME', 'OBJECT', 'svg']);
+export const QUOTED_SELECTOR = '.x_freshdesk_quote, .freshdesk_quote, .gmail_quote, .zd-quoted, .quoted-text, .signature, [data-test-id="convo-log-item-read-indicator"], [data-test-id="convo-log-item-delivered-indicator"], .yahoo_quoted, #divRplyFwdMsg, #appendonsend';
+
+/** Hard cap on one message's text: a megabyte paste is still read, but not more than this. */
+export const MAX_MESSAGE_CHARS = 200_000;
+
+export function visibleText(root: Element, skip: string = QUOTED_SELECTOR): string {
+  const lines: string[] = [];
+  let line = '';
+  let total = 0;
+  const breakLine = () => {
+    const t = line.replace(/[ \t\r\n\f\u00a0]+/g, ' ').trim();
+    if (t) {
+      lines.push(t);
+      total += t.length + 1;
+    }
+    line = '';
+  };
+  const walk = (node: Node) => {
+    if (total > MAX_MESSAGE_CHARS) return;
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        line += child.nodeValue ?? '';
+        if (line.length > MAX_MESSAGE_CHARS) breakLine();
+      } else if (child.nodeType === 1) {
+        const el = child as Element;
+        if (SKIP_TAGS.has(el.tagName) || el.matches(skip) || el.getAttribute('aria-hidden') === 'true') continue;
+        const block = BLOCK.has(el.tagName);
+        if (block) breakLine();
+        walk(el);
+        if (block) breakLine();
+      }
+    }
+  };
+  walk(root);
+  breakLine();
+  const text = lines.join('\n');
+  return text.length > MAX_MESSAGE_CHARS ? text.slice(0, MAX_MESSAGE_CHARS) : text;
+}
+
+export function textOf(el: Element | null | undefined): string {
+  return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}

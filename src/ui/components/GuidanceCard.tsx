@@ -1,0 +1,79 @@
+import { useState } from 'preact/hooks';
+import type { Card } from '../../coach/playbook/index.ts';
+import type { Situation } from '../../coach/types.ts';
+import type { Channel } from '../../sites/types.ts';
+import type { Translate } from '../shared/i18n.ts';
+
+const ICON: Record<Situation, string> = {
+  'physical-threat': '⚠',
+  'legal-threat': '§',
+  escalation: '⇧',
+  insult: '✋',
+  vulgarity: '✋',
+  calming: '~',
+  'cool-down': '☕',
+};
+
+export function CopyButton({ text, label, t }: { text: string; label: string; t: Translate }) {
+  const [done, setDone] = useState(false);
+  return (
+    <button
+      type="button"
+      class="copy"
+      aria-label={label}
+      onClick={async () => {
+        try {
+          await navigator.clipboard.writeText(text);
+          setDone(true);
+          setTimeout(() => setDone(false), 1500);
+        } catch {
+          setDone(false);
+        }
+      }}
+    >
+      {done ? t('copied') : t('copy')}
+    </button>
+  );
+}
+
+export function GuidanceCard(props: { situation: Situation; card: Card; channel: Channel | null; open: boolean; t: Translate }) {
+  const { situation, card, channel, open, t } = props;
+  return (
+    <details class={`card card-${situation}`} data-testid="guidance" data-situation={situation} open={open}>
+      <summary>
+        <span class="card-icon" aria-hidden="true">
+          {ICON[situation]}
+        </span>
+        <span class="card-title">{card.title}</span>
+      </summary>
+      <div class="card-body">
+        <p class="lead">{card.lead}</p>
+        {card.byChannel && channel && (
+          <p class="channel-note">
+            <strong>{channel === 'email' ? t('byEmail') : t('byChat')}</strong> {channel === 'email' ? card.byChannel.email : card.byChannel.messaging}
+          </p>
+        )}
+        <h4>{t('stepsHeading')}</h4>
+        <ol class="steps">
+          {card.steps.map((s) => (
+            <li key={s}>{s}</li>
+          ))}
+        </ol>
+        {card.wording.length > 0 && (
+          <>
+            <h4>{t('wordingHeading')}</h4>
+            <ul class="wording">
+              {card.wording.map((w) => (
+                <li key={w.text}>
+                  <q>{w.text}</q>
+                  {w.register && <span class="register">{t(w.register)}</span>}
+                  <CopyButton text={w.text} label={t('copyWording')} t={t} />
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </div>
+    </details>
+  );
+}

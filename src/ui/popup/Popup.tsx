@@ -1,0 +1,32 @@
+import { useTabState } from '../sidepanel/App.tsx';
+import type { Connector } from '../shared/connector.ts';
+import type { I18n } from '../shared/i18n.ts';
+
+/** Toolbar popup: the level for this tab at a glance, and the way into the side panel. */
+export function Popup({ connector, i18n, openPanel }: { connector: Connector; i18n: I18n; openPanel: () => void }) {
+  const { t } = i18n;
+  const { state } = useTabState(connector, null);
+  const level = state?.guidance.level ?? 0;
+  const view = state?.view;
+  const customers = state?.messages.filter((m) => m.role === 'customer').length ?? 0;
+  return (
+    <div class="popup">
+      <h1>
+        <img src="/icons/icon-32.png" alt="" width={18} height={18} /> {t('panelTitle')}
+      </h1>
+      {view?.status === 'ticket' ? (
+        <>
+          <p class={`level level-${level}`} data-testid="level">
+            <span aria-hidden="true">{'●'.repeat(level) + '○'.repeat(3 - level)}</span> {t(`level_${level}`)}
+          </p>
+          <p>{t('popupSummary', [String(customers), view.ticketId ?? ''])}</p>
+        </>
+      ) : (
+        <p class="muted">{view?.status === 'unreadable' ? t('unreadableTitle') : t('noTicket')}</p>
+      )}
+      <button type="button" id="open-panel" class="primary" onClick={openPanel}>
+        {t('openPanel')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,116 @@
+import { useEffect, useState } from 'preact/hooks';
+import { PLAYBOOKS } from '../../coach/playbook/index.ts';
+import type { TabState } from '../../messaging/protocol.ts';
+import { CopyButton, GuidanceCard } from '../components/GuidanceCard.tsx';
+import { MessageItem } from '../components/MessageItem.tsx';
+import type { Connector } from '../shared/connector.ts';
+import type { I18n } from '../shared/i18n.ts';
+
+/** Which tab to show: ?tab=<id> pins one (test contract); otherwise the active tab of this window. */
+export function useTabState(connector: Connector, pinnedTab: number | null) {
+  const [tabId, setTabId] = useState<number | null>(pinnedTab);
+  const [state, setState] = useState<TabState | null>(null);
+  const [loaded, setLoaded] = useState(false);
+  useEffect(() => {
+    if (pinnedTab !== null) return;
+    let live = true;
+    void connector.activeTabId().then((id) => live && setTabId(id));
+    const off = connector.onActiveTabChanged((id) => setTabId(id));
+    return () => {
+      live = false;
+      off();
+    };
+  }, [connector, pinnedTab]);
+  useEffect(() => {
+    if (tabId === null) return;
+    let live = true;
+    setLoaded(false);
+    const off = connector.subscribe(tabId, (s) => live && setState(s));
+    void connector.load(tabId).then((s) => {
+      if (!live) return;
+      setState(s);
+      setLoaded(true);
+    });
+    return () => {
+      live = false;
+      off();
+    };
+  }, [connector, tabId]);
+  return { tabId, state, loaded };
+}
+
+export function App({ connector, pinnedTab, i18n }: { connector: Connector; pinnedTab: number | null; i18n: I18n }) {
+  const { t, locale } = i18n;
+  const { state, loaded } = useTabState(connector, pinnedTab);
+  const view = state?.view;
+  const level = state?.guidance.level ?? 0;
+  const customers = (state?.messages ?? []).filter((m) => m.role === 'customer');
+  const newestFirst = [...customers].reverse();
+  const playbook = PLAYBOOKS[locale];
+
+  return (
+    <div class="panel" data-level={level} data-ready={loaded ? 'true' : 'false'}>
+      <header class="top">
+        <div class="brand">
+          <img src="/icons/icon-32.png" alt="" width={20} height={20} />
+          <h1>{t('panelTitle')}</h1>
+        </div>
+        {view?.status === 'ticket' && (
+          <div class="ticket-meta">
+            <span data-testid="ticket-id">{t('ticketLabel', view.ticketId ?? '')}</span>
+            {view.channel && <span class="chip">{t(`channel_${view.channel}`)}</span>}
+            {view.requester?.name && <span class="requester">{view.requester.name}</span>}
+          </div>
+        )}
+        <p class={`level level-${level}`} data-testid="level" role="status" aria-live="polite">
+          <span class="level-dots" aria-hidden="true">
+            {'●'.repeat(level) + '○'.repeat(3 - level)}
+          </span>{' '}
+          {t(`level_${level}`)}
+        </p>
+      </header>
+
+      {!state || view?.status === 'no-ticket' ? (
+        <p class="empty" data-testid="empty">
+          {t('noTicket')}
+        </p>
+      ) : view?.status === 'unreadable' ? (
+        <section class="unreadable" data-testid="unreadable">
+          <h2>{t('unreadableTitle')}</h2>
+          <p>{t('unreadableBody')}</p>
+          <CopyButton text={JSON.stringify(view.diagnostics, null, 2)} label={t('copyDiagnostics')} t={t} />
+        </section>
+      ) : (
+        <>
+          <section aria-labelledby="guidance-h">
+            <h2 id="guidance-h">{t('guidanceHeading')}</h2>
+            {state.guidance.situations.length === 0 ? (
+              <p class="empty calm" data-testid="all-calm">
+                {t('allCalm')}
+              </p>
+            ) : (
+              state.guidance.situations.map((s, i) => (
+                <GuidanceCard key={s} situation={s} card={playbook[s]} channel={view?.channel ?? null} open={i === 0} t={t} />
+              ))
+            )}
+          </section>
+          <section aria-labelledby="messages-h">
+            <h2 id="messages-h">
+              {t('messagesHeading')} <span class="count">({customers.length})</span>
+            </h2>
+            {customers.length === 0 ? (
+              <p class="empty">{t('noMessages')}</p>
+            ) : (
+              <ol class="messages" reversed>
+                {newestFirst.map((m, i) => (
+                  <MessageItem key={m.id} message={m} latest={i === 0} t={t} />
+                ))}
+              </ol>
+            )}
+            <p class="note">{t('olderNote')}</p>
+          </section>
+        </>
+      )}
+    </div>
+  );
+}
