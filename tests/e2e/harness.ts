@@ -1,0 +1,177 @@
+/**
+ * Launches Debian's Chromium with the BUILT production extension (dist/) and serves fixture pages under the
+ * real helpdesk hostnames through request interception, so the production manifest's match patterns are
+ * what is tested. Every request made in the browser is recorded for the privacy assertions.
+ */
+import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { ensureBrowser } from '../../src/cli/browsers.ts';
+
+export const ROOT = join(import.meta.dirname, '..', '..');
+export const DIST = join(ROOT, 'dist');
+export const PAGES = join(ROOT, 'tests', 'fixtures', 'pages');
+
+export interface RecordedRequest {
+  url: string;
+  /** the page or worker URL that made it */
+  from: string;
+}
+
+export interface Ext {
+  context: BrowserContext;
+  sw: Worker;
+  extensionId: string;
+  requests: RecordedRequest[];
+  /** HTML served for a URL under a helpdesk host (path → file, or html text) */
+  serve(url: string, fileOrHtml: { file: string } | { html: string }): void;
+  tabIdOf(page: Page): Promise<number>;
+  openPanel(tabId?: number, lang?: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+const HELPDESK = /^https:\/\/[a-z0-9-]+\.(zendesk|freshdesk)\.com\//;
+
+export async function launch(opts: { lang?: string; dist?: string } = {}): Promise<Ext> {
+  const executablePath = ensureBrowser('chromium');
+  const dist = opts.dist ?? DIST;
+  if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`no build in ${dist}: run "npm run build" first`);
+  process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
+  const userDataDir = mkdtempSync(join(tmpdir(), 'calma-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath,
+    headless: true,
+    args: [
+      `--disable-extensions-except=${dist}`,
+      `--load-extension=${dist}`,
+      `--lang=${opts.lang ?? 'en-US'}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-features=Translate,OptimizationHints,MediaRouter',
+    ],
+    ignoreDefaultArgs: ['--disable-extensions'],
+    viewport: { width: 1280, height: 800 },
+    locale: opts.lang ?? 'en-US',
+  });
+  const requests: RecordedRequest[] = [];
+  const served = new Map<string, string>();
+  context.on('request', (r) => {
+    const frame = (() => {
+      try {
+        return r.frame().url();
+      } catch {
+        return r.serviceWorker()?.url() ?? 'unknown';
+      }
+    })();
+    requests.push({ url: r.url(), from: frame });
+  });
+  // Routes registered later win: first the catch-all, then the helpdesk hosts.
+  // Nothing else may leave the browser: any other http(s) request is recorded (above) and refused.
+  await context.route(/^https?:\/\//, (route) => route.abort('blockedbyclient'));
+  await context.route(HELPDESK, (route) => {
+    const u = new URL(route.request().url());
+    const html = served.get(u.origin + u.pathname);
+    if (html === undefined) return route.fulfill({ status: 404, contentType: 'text/plain', body: 'not a fixture' });
+    return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+  });
+
+  const sw = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  const extensionId = new URL(sw.url()).host;
+
+  return {
+    context,
+    sw,
+    extensionId,
+    requests,
+    serve(url, src) {
+      const u = new URL(url);
+      served.set(u.origin + u.pathname, 'file' in src ? readFileSync(join(PAGES, src.file), 'utf8') : src.html);
+    },
+    async tabIdOf(page) {
+      const url = page.url();
+      const id = await sw.evaluate(async (u) => {
+        const tabs = await chrome.tabs.query({});
+        return tabs.find((t) => t.url === u)?.id ?? null;
+      }, url);
+      if (id === null) throw new Error(`no tab for ${url}`);
+      return id;
+    },
+    async openPanel(tabId, lang) {
+      const panel = await context.newPage();
+      const q = tabId === undefined ? '' : `?tab=${tabId}`;
+      await panel.goto(`chrome-extension://${extensionId}/src/ui/sidepanel/index.html${q}`);
+      void lang;
+      return panel;
+    },
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Append a customer message to the active Zendesk log the way Agent Workspace renders one. */
+export async function appendZendeskMessage(page: Page, ticketId: string, m: { id: string; text: string; role?: 'end-user' | 'agent'; author?: string }) {
+  await page.evaluate(({ ticketId, m }) => {
+    const pane = document.querySelector(`[data-ticket-id="${ticketId}"], [data-side-conversations-anchor-id="${ticketId}"]`)!;
+    const log = pane.querySelector('[data-test-id="omni-log-container"]')!;
+    const article = document.createElement('article');
+    article.setAttribute('data-test-id', 'omni-log-comment-item');
+    article.setAttribute('data-comment-id', m.id);
+    const env = document.createElement('div');
+    env.setAttribute('data-test-id', 'ticket-conversation-event-message-envelope-container');
+    const sender = document.createElement('div');
+    sender.setAttribute('data-test-id', 'omni-log-item-sender');
+    const link = document.createElement('a');
+    link.setAttribute('data-test-id', 'omni-log-comment-user-link');
+    link.href = '/agent/users/555';
+    link.textContent = m.author ?? 'María López';
+    sender.append(link);
+    const time = document.createElement('time');
+    time.setAttribute('data-test-id', 'timestamp-relative');
+    time.setAttribute('datetime', new Date().toISOString());
+    time.textContent = 'now';
+    env.append(sender, time);
+    const bubble = document.createElement('div');
+    bubble.setAttribute('data-test-id', 'omni-log-item-message');
+    bubble.setAttribute('type', m.role ?? 'end-user');
+    bubble.setAttribute('mode', 'standalone');
+    const content = document.createElement('div');
+    content.setAttribute('data-test-id', 'omni-log-message-content');
+    const body = document.createElement('div');
+    body.className = 'zd-comment';
+    for (const line of m.text.split('\n')) {
+      const p = document.createElement('p');
+      p.textContent = line;
+      body.append(p);
+    }
+    content.append(body);
+    bubble.append(content);
+    article.append(env, bubble);
+    log.append(article);
+  }, { ticketId, m });
+}
+
+/** Switch Agent Workspace to another open ticket tab: URL, tab bar and active pane, as Zendesk does. */
+export async function switchZendeskTab(page: Page, toTicket: string) {
+  await page.evaluate((to) => {
+    history.pushState({}, '', `/agent/tickets/${to}`);
+    for (const tab of document.querySelectorAll('[data-test-id="header-tab"]')) {
+      const active = tab.getAttribute('data-entity-id') === to;
+      if (active) tab.setAttribute('aria-current', 'page');
+      else tab.removeAttribute('aria-current');
+      tab.setAttribute('aria-selected', String(active));
+    }
+    for (const pane of document.querySelectorAll('.ticket-panes-grid-layout')) {
+      const active = pane.getAttribute('data-ticket-id') === to;
+      pane.setAttribute('data-is-active', String(active));
+      (pane as HTMLElement).style.display = active ? '' : 'none';
+    }
+  }, toTicket);
+}
