@@ -55,24 +55,32 @@ export function tokenize(text: string, ranges: Range[]): { tokens: Token[]; stat
     let i = from;
     let buf = '';
     let start = -1;
-    let end = -1;
     let upper = 0;
     let lower = 0;
     let symbols = 0;
     let digits = 0;
+    // source offset where each buffered character starts and ends, so trimmed symbols shrink the span too
+    let starts: number[] = [];
+    let ends: number[] = [];
     const flush = () => {
       if (start < 0) return;
-      pushToken(buf, start, end, upper, lower, symbols, digits);
+      pushToken(buf, starts, ends, upper, lower, symbols, digits);
       buf = '';
+      starts = [];
+      ends = [];
       start = -1;
       upper = lower = symbols = digits = 0;
     };
-    const pushToken = (raw: string, s: number, e: number, up: number, lo: number, sym: number, digits: number) => {
+    const pushToken = (raw: string, cs: number[], ce: number[], up: number, lo: number, sym: number, digits: number) => {
       // Trailing symbols are punctuation, not letters ("idiota!!", "why?!"): give them back.
-      let r = raw;
-      while (r.length > 0 && isInnerSymbol(r[r.length - 1]) && (r[r.length - 1] !== '*' || lengthWithoutTrailingStars(r) >= 3)) r = r.slice(0, -1);
-      while (r.length > 0 && isInnerSymbol(r[0]) && r[0] !== '$' && r[0] !== '@') r = r.slice(1);
-      if (r === '') return;
+      let a = 0;
+      let b = raw.length;
+      while (b > a && isInnerSymbol(raw[b - 1]) && (raw[b - 1] !== '*' || lengthWithoutTrailingStars(raw.slice(a, b)) >= 3)) b--;
+      while (b > a && isInnerSymbol(raw[a]) && raw[a] !== '$' && raw[a] !== '@') a++;
+      if (b === a) return;
+      const r = raw.slice(a, b);
+      const s = cs[a];
+      const e = ce[b - 1];
       let norm = r;
       const letters = up + lo;
       if ((sym > 0 || digits > 0) && letters > 0) {
@@ -100,22 +108,28 @@ export function tokenize(text: string, ranges: Range[]): { tokens: Token[]; stat
         if (start < 0) start = i;
         if (isUpper(cp)) upper++;
         else lower++;
-        buf += foldChar(cp);
-        end = i + w;
+        const f = foldChar(cp);
+        for (let k = 0; k < f.length; k++) {
+          starts.push(i);
+          ends.push(i + w);
+        }
+        buf += f;
       } else if (isDigit(cp)) {
         if (start < 0) start = i;
         digits++;
         buf += ch;
-        end = i + w;
+        starts.push(i);
+        ends.push(i + w);
       } else if (isInvisible(cp)) {
         // zero-width: neither a letter nor a separator
       } else if (start >= 0 && isApostrophe(ch) && i + 1 < to && isLetter(text.codePointAt(i + 1)!)) {
-        end = i + 1; // you're → youre, don't → dont
+        // you're → youre, don't → dont: the apostrophe is dropped
       } else if (isInnerSymbol(ch) && (start >= 0 || (i + 1 < to && isLetter(text.codePointAt(i + 1)!)))) {
         if (start < 0) start = i;
         symbols++;
         buf += ch;
-        end = i + 1;
+        starts.push(i);
+        ends.push(i + 1);
         if (ch === '!') stats.exclamations++;
       } else {
         flush();
@@ -144,23 +158,33 @@ export function tokenize(text: string, ranges: Range[]): { tokens: Token[]; stat
  * "m.i.e.r.d.a") becomes one token when the joined word is known to the lexicons. Unknown joins are left
  * alone, so Spanish "y", "a", "o" in ordinary sentences are never glued together.
  */
+export const MAX_SPELLED_WORD = 24;
+
 export function mergeSpelledOut(tokens: Token[], isKnown: (word: string) => boolean): Token[] {
   let out: Token[] | null = null;
   let i = 0;
   while (i < tokens.length) {
     let j = i;
     while (j < tokens.length && tokens[j].norm.length === 1 && tokens[j].sentence === tokens[i].sentence) j++;
-    if (j - i >= 3) {
-      const word = tokens.slice(i, j).map((t) => t.norm).join('');
-      if (isKnown(word)) {
+    if (j - i >= 3 && j - i <= MAX_SPELLED_WORD + 1) {
+      // the whole run, or the run without a stray leading/trailing word ("y i d i o t a")
+      const tries: [number, number][] = [[i, j], [i + 1, j], [i, j - 1]];
+      const hit = tries.find(([a, b]) => b - a >= 3 && isKnown(tokens.slice(a, b).map((t) => t.norm).join('')));
+      if (hit) {
+        const [a, b] = hit;
         out ??= tokens.slice(0, i);
-        out.push({ ...tokens[i], norm: word, end: tokens[j - 1].end, caps: false, clause: tokens[i].clause });
+        for (let k = i; k < a; k++) out.push(tokens[k]);
+        const word = tokens.slice(a, b).map((t) => t.norm).join('');
+        out.push({ ...tokens[a], norm: word, end: tokens[b - 1].end, caps: false });
+        for (let k = b; k < j; k++) out.push(tokens[k]);
         i = j;
         continue;
       }
     }
-    if (out) out.push(tokens[i]);
-    i++;
+    // a run that spells nothing known (or is far too long to be one word) is kept as it is, in one step
+    const next = Math.max(j, i + 1);
+    if (out) for (let k = i; k < next; k++) out.push(tokens[k]);
+    i = next;
   }
   return out ?? tokens;
 }

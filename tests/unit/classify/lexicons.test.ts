@@ -1,0 +1,46 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CATEGORIES } from '../../../src/classify/classifier.ts';
+import { formatLexicon, parseLexicon, sortRows } from '../../../src/classify/lexicon-format.ts';
+import { LEXICON_DIR } from '../../../src/cli/load-lexicons.ts';
+
+const files = (['es', 'en'] as const).flatMap((lang) =>
+  readdirSync(join(LEXICON_DIR, lang))
+    .filter((f) => f.endsWith('.tsv'))
+    .map((f) => ({ lang, name: f.slice(0, -4), path: join(LEXICON_DIR, lang, f) })),
+);
+
+describe('lexicon files are data a team lead can edit', () => {
+  it('every rule category exists in both languages', () => {
+    for (const lang of ['es', 'en']) for (const c of CATEGORIES) expect(files.some((f) => f.lang === lang && f.name === c), `${lang}/${c}.tsv`).toBe(true);
+  });
+
+  for (const f of files) {
+    it(`${f.lang}/${f.name}.tsv: format(parse(file)) gives the file back, sorted and unique`, () => {
+      const text = readFileSync(f.path, 'utf8');
+      const parsed = parseLexicon(text);
+      expect(formatLexicon(parsed)).toBe(text);
+      expect(parsed.rows.map((r) => r.term)).toEqual(sortRows(parsed.rows).map((r) => r.term));
+      expect(new Set(parsed.rows.map((r) => r.term)).size).toBe(parsed.rows.length);
+      expect(parsed.rows.length).toBeGreaterThan(0);
+    });
+  }
+
+  it('every @class a phrase uses has its class file', () => {
+    for (const f of files) {
+      for (const r of parseLexicon(readFileSync(f.path, 'utf8')).rows) {
+        for (const tok of r.term.split(' ').filter((t) => t.startsWith('@'))) {
+          expect(files.some((x) => x.lang === f.lang && x.name === `class-${tok.slice(1)}`), `${f.lang}/${f.name}: ${r.term}`).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('a malformed row is refused with its line number', () => {
+    expect(() => parseLexicon('term\tweight\texcept\tnote\nidiota\t2\t\t\n')).toThrow(/line 2: weight/);
+    expect(() => parseLexicon('term\tweight\texcept\tnote\nIdiota\t1\t\t\n')).toThrow(/line 2: term/);
+    expect(() => parseLexicon('nope\n')).toThrow(/line 1: expected header/);
+    expect(() => parseLexicon('term\tweight\texcept\tnote\nidiota\t1\n')).toThrow(/4 tab-separated columns/);
+  });
+});

@@ -1,0 +1,12 @@
+import { ruleTables } from './table.ts';
+
+ruleTables('escalation_request', {
+  es: {
+    flags: ['quiero hablar con un supervisor', 'pásame con tu jefe', 'con un humano por favor, no con un bot', 'quiero hablar con alguien que sepa', 'comuníqueme con el gerente', 'escalen mi caso', 'otro agente por favor'],
+    leavesAlone: ['mi supervisor en el trabajo me pidió la factura', 'no quiero hablar con un supervisor, solo arréglenlo', 'compré una escalera'],
+  },
+  en: {
+    flags: ['let me talk to your manager', 'escalate this', 'I want a real person not a bot', 'transfer me to someone who knows what they are doing', 'get me a supervisor'],
+    leavesAlone: ['my manager asked me to get an invoice', "I don't want to speak to a manager, just fix it", 'thanks for your help'],
+  },
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { classify } from './helpers.ts';
+
+describe('tone and anger', () => {
+  it.each([
+    ['Hola, ¿me pueden decir cuándo llega mi pedido? Gracias', 'calm'],
+    ['Hi, could you tell me when my order arrives? Thanks!', 'calm'],
+    ['Ya estoy cansado de esto, otra vez lo mismo. Qué decepción.', 'frustrated'],
+    ['I am really fed up with this, so disappointed.', 'frustrated'],
+    ['¡¡¡ESTO ES UNA VERGÜENZA!!! SON UNOS LADRONES 😡😡', 'angry'],
+    ['THIS IS UNACCEPTABLE!!! YOU ARE USELESS', 'angry'],
+  ])('%s → %s', (text, tone) => {
+    expect(classify(text).tone).toBe(tone);
+  });
+
+  it('anger rises with hostility', () => {
+    const a = classify('El pedido no llegó.').anger;
+    const b = classify('El pedido no llegó, estoy muy molesto.').anger;
+    const c = classify('¡El pedido no llegó, son unos inútiles! ¡Estoy furioso!').anger;
+    expect(a).toBeLessThan(b);
+    expect(b).toBeLessThan(c);
+  });
+
+  it('guesses the language', () => {
+    expect(classify('No funciona la aplicación desde ayer').lang).toBe('es');
+    expect(classify('The app has not worked since yesterday').lang).toBe('en');
+    expect(classify('😡😡😡').lang).toBe('und');
+  });
+});
