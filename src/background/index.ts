@@ -25,6 +25,10 @@ async function route(msg: ToBackground, sender: Runtime.MessageSender): Promise<
     }
     case 'ping':
       return { ok: true };
+    case 'e2e-open-panel':
+      if (!__E2E__ || tabId === undefined) return { ok: false };
+      await browser.tabs.create({ url: browser.runtime.getURL(`src/ui/sidepanel/index.html?tab=${tabId}`) });
+      return { ok: true };
     default: {
       const never: never = msg;
       return { ok: false, error: `unknown kind ${(never as { kind: string }).kind}` };

@@ -173,6 +173,20 @@ async function main() {
     await page.waitForTimeout(stepMs);
   }
 
+  if (headless && shots.length >= 2) {
+    // one picture of the whole scene: the ticket with the side panel beside it
+    const [ticketShot, panelShot] = shots.slice(-2);
+    const b64 = (f: string) => `data:image/png;base64,${readFileSync(f).toString('base64')}`;
+    const scene = await context.newPage();
+    await scene.setViewportSize({ width: 1280 + 420, height: 800 });
+    await scene.setContent(
+      `<body style="margin:0;display:flex;background:#ccc"><img src="${b64(ticketShot)}" style="width:1280px;height:800px"><img src="${b64(panelShot)}" style="width:420px;height:800px;object-fit:cover;object-position:top;border-left:1px solid #999"></body>`,
+    );
+    const sceneShot = join(OUT, 'demo.png');
+    await scene.screenshot({ path: sceneShot });
+    shots.push(sceneShot);
+  }
+
   if (headless) {
     console.log(`calma: no display, ran headless. Screenshots (${shots.length}):`);
     for (const s of shots) console.log(`  ${s}`);

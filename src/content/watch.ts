@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import type { ContentToBackground, PageView } from '../messaging/protocol.ts';
+import type { PageView, ToBackground } from '../messaging/protocol.ts';
 import { ItemCache } from '../sites/item-cache.ts';
 import type { ReadMessage, ReadOutcome, SiteAdapter } from '../sites/types.ts';
 
@@ -18,7 +18,7 @@ export function startWatching(adapter: SiteAdapter): () => void {
   let stopped = false;
   let graceTimer: ReturnType<typeof setTimeout> | undefined;
 
-  const send = (msg: ContentToBackground) => {
+  const send = (msg: ToBackground) => {
     try {
       browser.runtime.sendMessage(msg).catch(stopIfOrphaned);
     } catch (e) {
@@ -118,6 +118,13 @@ export function startWatching(adapter: SiteAdapter): () => void {
     clearTimeout(graceTimer);
     removeEventListener('popstate', schedule);
     removeEventListener('pageshow', schedule);
+  }
+
+  if (__E2E__) {
+    // test builds only: the Firefox end-to-end test asks for the panel of this tab through the page
+    addEventListener('message', (e: MessageEvent) => {
+      if (e.source === window && (e.data as { type?: string })?.type === 'calma-e2e-open-panel') send({ kind: 'e2e-open-panel' });
+    });
   }
 
   schedule();

@@ -25,7 +25,10 @@ export type ContentToBackground =
 
 export type UiToBackground = { kind: 'ping' };
 
-export type ToBackground = ContentToBackground | UiToBackground;
+/** Test builds only (E2E=1): Firefox's WebDriver BiDi cannot navigate to moz-extension:// pages itself. */
+export type TestToBackground = { kind: 'e2e-open-panel' };
+
+export type ToBackground = ContentToBackground | UiToBackground | TestToBackground;
 
 /** A message as the worker keeps it (storage.session) and the panel shows it. */
 export interface StoredMessage {
@@ -57,5 +60,5 @@ export const tabKey = (tabId: number) => `tab:${tabId}`;
 export function isContentMessage(x: unknown): x is ToBackground {
   if (typeof x !== 'object' || x === null) return false;
   const k = (x as { kind?: unknown }).kind;
-  return k === 'page-view' || k === 'ticket-messages' || k === 'ping';
+  return k === 'page-view' || k === 'ticket-messages' || k === 'ping' || (__E2E__ && k === 'e2e-open-panel');
 }

@@ -99,9 +99,11 @@ describe('Zendesk Agent Workspace in Chromium with the production build', () => 
     other.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     await other.goto('https://acme.zendesk.com/agent/dashboard');
     const id = await ext.tabIdOf(other);
-    const state = await ext.sw.evaluate(async (k) => (await chrome.storage.session.get(k))[k], `tab:${id}`);
+    type Saved = { view: { status: string } } | undefined;
+    const read = () => ext.sw.evaluate(async (k) => (await chrome.storage.session.get(k))[k] as Saved, `tab:${id}`);
+    const state = await read();
     await other.waitForTimeout(300);
-    const after = await ext.sw.evaluate(async (k) => (await chrome.storage.session.get(k))[k], `tab:${id}`);
+    const after = await read();
     expect(state === undefined || state.view.status === 'no-ticket').toBe(true);
     expect(after === undefined || after.view.status === 'no-ticket').toBe(true);
     expect(await other.evaluate(() => document.documentElement.outerHTML)).not.toContain('calma');
