@@ -125,7 +125,8 @@ export function createClassifier(sources: LexiconSources): Classifier {
     let anger = a;
     // hostility toward a person is angry by definition; a legal threat is at least frustrated
     if (flags.includes('insult') || flags.includes('physical_threat')) anger = Math.max(anger, T.TONE_ANGRY_MIN);
-    if (flags.includes('legal_threat') || flags.includes('vulgarity')) anger = Math.max(anger, T.TONE_FRUSTRATED_MIN);
+    // a customer who threatens, swears or presses is at least frustrated (asking for a supervisor can be polite)
+    if (flags.some((f) => f !== 'escalation_request')) anger = Math.max(anger, T.TONE_FRUSTRATED_MIN);
     const tone = anger >= T.TONE_ANGRY_MIN ? 'angry' : anger >= T.TONE_FRUSTRATED_MIN ? 'frustrated' : 'calm';
     evidence.sort((x, y) => x.start - y.start || x.end - y.end);
     return { lang, tone, anger: round2(anger), flags, scores, evidence, cues };

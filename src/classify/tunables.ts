@@ -30,10 +30,10 @@ export const ANGER_WORD_FACTOR = 1;
 export const INTENSIFIER_BOOST = 1.3;
 /** "no estoy enojado": a negated anger word keeps this share. */
 export const NEGATED_ANGER_FACTOR = 0.2;
-export const ANGER_FROM_VULGARITY = 0.45;
+export const ANGER_FROM_VULGARITY = 0.9;
 export const ANGER_FROM_INSULT = 0.9;
 export const ANGER_FROM_THREAT = 1.1;
-export const ANGER_FROM_LEGAL = 0.5;
+export const ANGER_FROM_LEGAL = 0.7;
 export const ANGER_FROM_IMPATIENCE = 0.3;
 export const ANGER_FROM_ESCALATION = 0.2;
 /** Share of words in capitals (messages of ≥ 3 words). */
@@ -43,11 +43,14 @@ export const MAX_EXCLAMATIONS = 6;
 export const ANGER_PER_ANGRY_EMOJI = 0.25;
 export const MAX_ANGRY_EMOJI = 4;
 export const POLITENESS_RELIEF = 0.15;
-/** Long emails repeat words: lexical anger is divided by 1 + words / LENGTH_DAMPING. */
-export const LENGTH_DAMPING = 120;
+/** Only the strongest few anger words count, each next one weighing ANGER_WORD_DECAY times the previous. */
+export const ANGER_WORDS_COUNTED = 4;
+export const ANGER_WORD_DECAY = 0.45;
+/** anger = 1 - exp(-ANGER_SCALE × raw evidence) */
+export const ANGER_SCALE = 1;
 
-export const TONE_FRUSTRATED_MIN = 0.25;
-export const TONE_ANGRY_MIN = 0.6;
+export const TONE_FRUSTRATED_MIN = 0.15;
+export const TONE_ANGRY_MIN = 0.58;
 
 /** Text beyond this many characters is not read (a 1 MB paste is still one message; the start says enough). */
 export const MAX_CHARS = 200_000;

@@ -13,18 +13,20 @@ export interface AngerResult {
  * shouting (capitals, exclamation marks), angry emoji, and politeness that softens it.
  */
 export function angerOf(ctx: RuleContext, flagScores: Record<FlagId, number>): AngerResult {
-  let lexical = 0;
+  const words: number[] = [];
   const cues: AngerResult['cues'] = [];
   for (const m of matchesOf(ctx, 'anger')) {
     let w = m.row.weight * T.ANGER_WORD_FACTOR;
     if (isNegated(ctx, m.from, 3)) w *= T.NEGATED_ANGER_FACTOR;
     const before = ctx.tokens[m.from - 1];
     if (before && before.sentence === ctx.tokens[m.from].sentence && ctx.inClass('intensifier', before)) w *= T.INTENSIFIER_BOOST;
-    lexical += w;
+    words.push(w);
     cues.push({ ...span(ctx, m), term: m.row.term });
   }
-  const words = ctx.stats.words;
-  lexical /= 1 + words / T.LENGTH_DAMPING;
+  // the strongest anger word says most; a few more add to it with falling weight (a long email repeats itself)
+  words.sort((a, b) => b - a);
+  const lexical = words.slice(0, T.ANGER_WORDS_COUNTED).reduce((sum, w, i) => sum + w * T.ANGER_WORD_DECAY ** i, 0);
+  const count = ctx.stats.words;
 
   const fromFlags =
     flagScores.vulgarity * T.ANGER_FROM_VULGARITY +
@@ -34,7 +36,7 @@ export function angerOf(ctx: RuleContext, flagScores: Record<FlagId, number>): A
     flagScores.impatience * T.ANGER_FROM_IMPATIENCE +
     flagScores.escalation_request * T.ANGER_FROM_ESCALATION;
 
-  const caps = words >= 3 ? ctx.stats.capsWords / words : 0;
+  const caps = count >= 3 ? ctx.stats.capsWords / count : 0;
   const shouting =
     caps * T.ANGER_FROM_CAPS +
     Math.min(ctx.stats.exclamations, T.MAX_EXCLAMATIONS) * T.ANGER_PER_EXCLAMATION +
@@ -42,5 +44,5 @@ export function angerOf(ctx: RuleContext, flagScores: Record<FlagId, number>): A
 
   const polite = Math.min(2, matchesOf(ctx, 'polite').length + ctx.stats.happyEmoji) * T.POLITENESS_RELIEF;
   const raw = Math.max(0, lexical + fromFlags + shouting - polite);
-  return { anger: 1 - Math.exp(-raw), cues };
+  return { anger: 1 - Math.exp(-T.ANGER_SCALE * raw), cues };
 }

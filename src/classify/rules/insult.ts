@@ -11,7 +11,10 @@ type Target = 'person' | 'product' | 'other' | 'none';
  */
 export function targetOf(ctx: RuleContext, m: Match): Target {
   const next = ctx.tokens[m.to];
-  if (next && next.sentence === ctx.tokens[m.from].sentence && ctx.inClass('product', next)) return 'product';
+  if (next && next.sentence === ctx.tokens[m.from].sentence) {
+    if (ctx.inClass('product', next)) return 'product'; // "useless app", "inútil servicio"
+    if (ctx.inClass('staff', next)) return 'person'; // "useless agent", "incompetentes asesores"
+  }
   const s = ctx.tokens[m.from].sentence;
   for (let k = m.from - 1; k >= 0 && k >= m.from - TARGET_WINDOW; k--) {
     const t = ctx.tokens[k];

@@ -3,7 +3,7 @@ import { ruleTables } from './table.ts';
 ruleTables('vulgarity', {
   es: {
     flags: ['joder, otra vez no funciona', 'esto es una mierda', 'qué pinche servicio', 'la concha de tu madre, devolvé la plata', 'weon no me llega nada', 'm!erda de app', 'm i e r d a', 'p3nd3j0s', 'mieeeerda', 'me cago en todo'],
-    leavesAlone: ['Vivo en Pichilemu', 'la computadora no enciende', 'quiero disputar el cargo', 'hay mucha demanda', 'el año pasado pagué', 'compré huevos y no llegaron', 'Necesito un martillo y tornillos', 'me cago de frío en la estación', 'no es tu culpa', 'tengo una disputa con el banco'],
+    leavesAlone: ['Vivo en Pichilemu', 'la computadora no enciende', 'quiero disputar el cargo', 'hay mucha demanda', 'el año pasado pagué', 'compré huevos y no llegaron', 'Necesito un martillo y tornillos', 'voy a coger el autobús', 'no es tu culpa', 'tengo una disputa con el banco'],
   },
   en: {
     flags: ['this is fucking ridiculous', 'what the f*ck', 'sh1t service', 'f u c k this', 'bullshit', 'wtf is going on', 'bloody hell, again', 'this is crap'],
