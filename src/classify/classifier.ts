@@ -17,8 +17,8 @@ import { FLAG_IDS, type Assessment, type FlagId, type Lang, type LexiconRow, typ
 /** Lexicon categories the rules read. Class files are named class-<name>.tsv. */
 export const CATEGORIES = ['vulgarity', 'insult', 'anger', 'legal', 'threat', 'escalation', 'impatience', 'polite'] as const;
 const MASKABLE = new Set(['vulgarity', 'insult']);
-/** Words of the other language this strong still count as vulgarity (Spanglish: "wtf", "pinche"). */
-const CROSS_LANGUAGE_VULGARITY_MIN = 0.8;
+/** Swear words and epithets of the other language this strong still count (Spanglish: "wtf", "pinche", "scammers"). */
+const CROSS_LANGUAGE_MIN = 0.8;
 
 const RULES = [vulgarity, insult, legalThreat, physicalThreat, escalationRequest, impatience];
 const MIN: Record<FlagId, number> = {
@@ -33,7 +33,7 @@ const MIN: Record<FlagId, number> = {
 interface LanguagePack {
   matcher: Matcher;
   /** only this language's strong profanity, for messages in the other language */
-  crossVulgarity: Matcher;
+  crossLanguage: Matcher;
   classes: Map<string, Matcher>;
 }
 
@@ -48,7 +48,7 @@ export interface Classifier {
 
 function buildPack(files: Record<string, string>, lang: string): LanguagePack {
   const matcher = new Matcher();
-  const crossVulgarity = new Matcher();
+  const crossLanguage = new Matcher();
   const classes = new Map<string, Matcher>();
   const parsed = new Map<string, LexiconRow[]>();
   for (const [name, text] of Object.entries(files)) {
@@ -62,14 +62,14 @@ function buildPack(files: Record<string, string>, lang: string): LanguagePack {
     if (!name.startsWith('class-')) continue;
     const cls = name.slice('class-'.length);
     matcher.addClass(cls, rows);
-    crossVulgarity.addClass(cls, rows);
+    crossLanguage.addClass(cls, rows);
   }
   for (const cat of CATEGORIES) {
     const rows = parsed.get(cat) ?? [];
     matcher.addCategory(cat, rows, MASKABLE.has(cat));
-    if (cat === 'vulgarity') crossVulgarity.addCategory(cat, rows.filter((r) => r.weight >= CROSS_LANGUAGE_VULGARITY_MIN && !r.term.includes('@')), true);
+    if (cat === 'vulgarity' || cat === 'insult') crossLanguage.addCategory(cat, rows.filter((r) => r.weight >= CROSS_LANGUAGE_MIN && !r.term.includes('@')), true);
   }
-  return { matcher, crossVulgarity, classes };
+  return { matcher, crossLanguage, classes };
 }
 
 export function createClassifier(sources: LexiconSources): Classifier {
@@ -99,7 +99,7 @@ export function createClassifier(sources: LexiconSources): Classifier {
       }
     };
     for (const l of active) add(packs[l]!.matcher.match(tokens));
-    for (const l of others) add(packs[l]!.crossVulgarity.match(tokens));
+    for (const l of others) add(packs[l]!.crossLanguage.match(tokens));
 
     const ctx: RuleContext = {
       text: limit,
