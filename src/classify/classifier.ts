@@ -19,6 +19,7 @@ export const CATEGORIES = ['vulgarity', 'insult', 'anger', 'legal', 'threat', 'e
 const MASKABLE = new Set(['vulgarity', 'insult']);
 /** Swear words and epithets of the other language this strong still count (Spanglish: "wtf", "pinche", "scammers"). */
 const CROSS_LANGUAGE_MIN = 0.8;
+const CROSS_LANGUAGE_PHRASE_MIN = 0.85;
 
 const RULES = [vulgarity, insult, legalThreat, physicalThreat, escalationRequest, impatience];
 const MIN: Record<FlagId, number> = {
@@ -67,7 +68,10 @@ function buildPack(files: Record<string, string>, lang: string): LanguagePack {
   for (const cat of CATEGORIES) {
     const rows = parsed.get(cat) ?? [];
     matcher.addCategory(cat, rows, MASKABLE.has(cat));
-    if (cat === 'vulgarity' || cat === 'insult') crossLanguage.addCategory(cat, rows.filter((r) => r.weight >= CROSS_LANGUAGE_MIN && !r.term.includes('@')), true);
+    // the other language's strong words and phrases still count in a mixed message (Spanglish)
+    const strong = rows.filter((r) => r.weight >= CROSS_LANGUAGE_MIN && !r.term.includes('@'));
+    if (cat === 'vulgarity' || cat === 'insult') crossLanguage.addCategory(cat, strong, true);
+    if (cat === 'legal' || cat === 'threat' || cat === 'escalation') crossLanguage.addCategory(cat, strong.filter((r) => r.weight >= CROSS_LANGUAGE_PHRASE_MIN), false);
   }
   return { matcher, crossLanguage, classes };
 }

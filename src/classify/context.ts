@@ -56,11 +56,15 @@ export function isNegated(ctx: RuleContext, index: number, window = NEGATION_WIN
   return false;
 }
 
-/** Is any word of the sentence containing `index` in the class (e.g. "joke": jaja, lol)? */
+/**
+ * Is any word of the sentence containing `index` in the class (e.g. "joke": jaja, lol), and not negated
+ * ("no estoy bromeando" is the opposite of a joke)? Looks at the next sentence too: "…te mato. jaja".
+ */
 export function sentenceHas(ctx: RuleContext, index: number, cls: string): boolean {
   const s = ctx.tokens[index].sentence;
-  for (let k = index; k >= 0 && ctx.tokens[k].sentence === s; k--) if (ctx.inClass(cls, ctx.tokens[k])) return true;
-  for (let k = index + 1; k < ctx.tokens.length && ctx.tokens[k].sentence === s; k++) if (ctx.inClass(cls, ctx.tokens[k])) return true;
+  const hit = (k: number) => ctx.inClass(cls, ctx.tokens[k]) && !isNegated(ctx, k, 3);
+  for (let k = index; k >= 0 && ctx.tokens[k].sentence === s; k--) if (hit(k)) return true;
+  for (let k = index + 1; k < ctx.tokens.length && ctx.tokens[k].sentence <= s + 1; k++) if (hit(k)) return true;
   return false;
 }
 
