@@ -88,6 +88,8 @@ export function tokenize(text: string, ranges: Range[]): { tokens: Token[]; stat
         for (const ch of r) s2 += ch === '*' || ch === '#' ? '*' : (LEET[ch] ?? ch);
         norm = s2;
       }
+      // "@maria", "@USER": someone addressed by name, a person either way
+      if (raw[a] === '@' && letters >= 2) norm = '@mention';
       const masked = norm.includes('*');
       if (letters === 0 && digits === 0) return;
       const tok: Token = { norm, start: s, end: e, sentence, clause, caps: up >= 2 && lo === 0, masked };

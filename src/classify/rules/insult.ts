@@ -20,7 +20,12 @@ export function targetOf(ctx: RuleContext, m: Match): Target {
     const t = ctx.tokens[k];
     if (t.sentence !== s) break;
     if (ctx.inClass('product', t)) return 'product';
-    if (ctx.inClass('you', t) || ctx.inClass('staff', t)) return 'person';
+    if (ctx.inClass('you', t) || ctx.inClass('staff', t) || ctx.inClass('person', t)) return 'person';
+    if (ctx.inClass('group', t)) {
+      // "you people", "ustedes todos": still the people in front of them
+      const before = ctx.tokens[k - 1];
+      return before && before.sentence === s && ctx.inClass('you', before) ? 'person' : 'other';
+    }
     if (ctx.inClass('other', t)) return 'other';
   }
   // "idiota eres", "useless, you are"
