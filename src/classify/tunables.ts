@@ -27,7 +27,7 @@ export const NEGATION_WINDOW = 4;
 // Anger: raw evidence is summed, then squashed with 1 - exp(-raw).
 export const ANGER_WORD_FACTOR = 1;
 /** "muy", "so", "really" before an anger word. */
-export const INTENSIFIER_BOOST = 1.3;
+export const INTENSIFIER_BOOST = 1.2;
 /** "no estoy enojado": a negated anger word keeps this share. */
 export const NEGATED_ANGER_FACTOR = 0.2;
 export const ANGER_FROM_VULGARITY = 0.9;

@@ -28,7 +28,7 @@ describe('lexicon files are data a team lead can edit', () => {
   }
 
   it('every @class a phrase uses has its class file', () => {
-    for (const f of files) {
+    for (const f of files.filter((x) => !x.name.startsWith('class-'))) {
       for (const r of parseLexicon(readFileSync(f.path, 'utf8')).rows) {
         for (const tok of r.term.split(' ').filter((t) => t.startsWith('@'))) {
           expect(files.some((x) => x.lang === f.lang && x.name === `class-${tok.slice(1)}`), `${f.lang}/${f.name}: ${r.term}`).toBe(true);
