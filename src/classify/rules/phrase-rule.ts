@@ -23,18 +23,19 @@ export function phraseRule(o: PhraseRuleOptions): Rule {
   return {
     flag: o.flag,
     run(ctx: RuleContext) {
-      const scores: number[] = [];
+      const best = new Map<string, number>(); // one score per lexicon row: "court … court" is one piece of evidence
       const evidence = [];
       for (const m of matchesOf(ctx, o.category)) {
         if (o.negationWindow > 0 && isNegated(ctx, m.from, o.negationWindow)) continue;
         let w = m.row.weight;
         if (o.jokes && sentenceHas(ctx, m.from, 'joke')) w *= JOKE_FACTOR;
         if (w <= 0) continue;
-        scores.push(w);
+        best.set(m.row.term, Math.max(best.get(m.row.term) ?? 0, w));
         if (w >= o.min) evidence.push(evidenceFor(ctx, o.flag, m, `${o.category}:${m.row.term}`, m.row.note || o.reason));
       }
       // several weak phrases together may cross the line; one strong phrase does on its own
-      return { score: combine(scores.sort((a, b) => b - a).slice(0, 2).map((s, i) => (i === 0 ? s : s * 0.5))), evidence };
+      const scores = [...best.values()].sort((a, b) => b - a);
+      return { score: combine(scores.slice(0, 2).map((s, i) => (i === 0 ? s : s * 0.5))), evidence };
     },
   };
 }

@@ -8,10 +8,10 @@ const ICON: Record<Situation, string> = {
   'physical-threat': '⚠',
   'legal-threat': '§',
   escalation: '⇧',
-  insult: '✋',
-  vulgarity: '✋',
+  insult: '!',
+  vulgarity: '#',
   calming: '~',
-  'cool-down': '☕',
+  'cool-down': '○',
 };
 
 export function CopyButton({ text, label, t }: { text: string; label: string; t: Translate }) {
