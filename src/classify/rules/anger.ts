@@ -15,7 +15,14 @@ export interface AngerResult {
 export function angerOf(ctx: RuleContext, flagScores: Record<FlagId, number>): AngerResult {
   const words: number[] = [];
   const cues: AngerResult['cues'] = [];
-  for (const m of matchesOf(ctx, 'anger')) {
+  // "estoy harta" and "harta" are one cue, not two: longest matches first, overlapping ones skipped
+  const taken: boolean[] = [];
+  const ordered = [...matchesOf(ctx, 'anger')].sort((a, b) => b.to - b.from - (a.to - a.from));
+  for (const m of ordered) {
+    let overlaps = false;
+    for (let k = m.from; k < m.to && !overlaps; k++) overlaps = !!taken[k];
+    if (overlaps) continue;
+    for (let k = m.from; k < m.to; k++) taken[k] = true;
     let w = m.row.weight * T.ANGER_WORD_FACTOR;
     if (isNegated(ctx, m.from, 3)) w *= T.NEGATED_ANGER_FACTOR;
     const before = ctx.tokens[m.from - 1];
@@ -23,6 +30,7 @@ export function angerOf(ctx: RuleContext, flagScores: Record<FlagId, number>): A
     words.push(w);
     cues.push({ ...span(ctx, m), term: m.row.term });
   }
+  cues.sort((a, b) => a.start - b.start);
   // the strongest anger word says most; a few more add to it with falling weight (a long email repeats itself)
   words.sort((a, b) => b - a);
   const lexical = words.slice(0, T.ANGER_WORDS_COUNTED).reduce((sum, w, i) => sum + w * T.ANGER_WORD_DECAY ** i, 0);
