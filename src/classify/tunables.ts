@@ -21,6 +21,10 @@ export const THREAT_MIN = 0.5;
 export const JOKE_FACTOR = 0.4;
 export const ESCALATION_MIN = 0.5;
 export const IMPATIENCE_MIN = 0.5;
+/** A time phrase written in capitals ("14 DAYS") is pressure: its weight is multiplied by this. */
+export const SHOUTED_IMPATIENCE_FACTOR = 2;
+/** "YA", "NOW", "HOY" in capitals, on their own. */
+export const SHOUTED_URGENCY = 0.75;
 /** Negation words looked for this many words back, within the clause ("no es tu culpa"). */
 export const NEGATION_WINDOW = 4;
 

@@ -1,12 +1,33 @@
-import { IMPATIENCE_MIN } from '../tunables.ts';
+import { isNegated, type Rule } from '../context.ts';
+import { IMPATIENCE_MIN, SHOUTED_IMPATIENCE_FACTOR, SHOUTED_URGENCY } from '../tunables.ts';
 import { phraseRule } from './phrase-rule.ts';
 
 /** Repeat contact and explicit time pressure (lexicons/<lang>/impatience.tsv). "No hay prisa" is negated. */
-export const impatience = phraseRule({
+const phrases = phraseRule({
   flag: 'impatience',
   category: 'impatience',
   min: IMPATIENCE_MIN,
   negationWindow: 2,
   jokes: false,
   reason: 'repeat contact or time pressure',
+  shouted: SHOUTED_IMPATIENCE_FACTOR,
 });
+
+/** Phrases, plus an urgency word written in capitals on its own: "YA", "NOW", "HOY". */
+export const impatience: Rule = {
+  flag: 'impatience',
+  run(ctx) {
+    const r = phrases.run(ctx);
+    for (let i = 0; i < ctx.tokens.length; i++) {
+      const t = ctx.tokens[i];
+      if (!t.caps || t.norm.length < 2 || !(ctx.inClass('urgent', t) || ctx.inClass('urgente', t))) continue;
+      if (isNegated(ctx, i, 2)) continue;
+      if (r.score < SHOUTED_URGENCY) {
+        r.score = SHOUTED_URGENCY;
+      }
+      r.evidence.push({ flag: 'impatience', start: t.start, end: t.end, rule: 'impatience:shouted-urgency', reason: 'an urgency word in capitals' });
+      break;
+    }
+    return r;
+  },
+};

@@ -12,6 +12,8 @@ export interface PhraseRuleOptions {
   /** scale down in a sentence marked as a joke */
   jokes: boolean;
   reason: string;
+  /** multiply the weight when every word of the phrase is in capitals */
+  shouted?: number;
 }
 
 /**
@@ -29,6 +31,7 @@ export function phraseRule(o: PhraseRuleOptions): Rule {
         if (o.negationWindow > 0 && isNegated(ctx, m.from, o.negationWindow)) continue;
         let w = m.row.weight;
         if (o.jokes && sentenceHas(ctx, m.from, 'joke')) w *= JOKE_FACTOR;
+        if (o.shouted && ctx.tokens.slice(m.from, m.to).every((t) => t.caps || /^[0-9]+$/.test(t.norm))) w = Math.min(1, w * o.shouted);
         if (w <= 0) continue;
         best.set(m.row.term, Math.max(best.get(m.row.term) ?? 0, w));
         if (w >= o.min) evidence.push(evidenceFor(ctx, o.flag, m, `${o.category}:${m.row.term}`, m.row.note || o.reason));
