@@ -142,7 +142,7 @@ export function createClassifier(sources: LexiconSources): Classifier {
       if (!t.masked) return t;
       for (const l of langs) {
         const w = packs[l]!.matcher.unmask(t);
-        if (w) return { ...t, norm: w, alt: undefined };
+        if (w) return { ...t, norm: w, alt: undefined, orig: undefined };
       }
       return t;
     });

@@ -48,7 +48,8 @@ function parseTokens(term: string): PTok[] {
 }
 
 function tokenForms(t: Token): string[] {
-  return t.alt && t.alt !== t.norm ? [t.norm, t.alt] : [t.norm];
+  if (!t.alt) return [t.norm];
+  return t.orig && t.orig !== t.alt ? [t.norm, t.alt, t.orig] : [t.norm, t.alt];
 }
 
 export class Matcher {

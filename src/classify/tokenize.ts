@@ -6,6 +6,8 @@ export interface Token {
   norm: string;
   /** Second spelling to try when the word was elongated: runs shortened to two letters (asssss → ass). */
   alt?: string;
+  /** the spelling before shortening, for acronyms like ACCC */
+  orig?: string;
   start: number;
   end: number;
   sentence: number;
@@ -96,6 +98,7 @@ export function tokenize(text: string, ranges: Range[]): { tokens: Token[]; stat
       if (hasRunOf3(norm)) {
         tok.norm = collapseRuns(norm, 1);
         tok.alt = collapseRuns(norm, 2);
+        tok.orig = norm;
       }
       if (tok.caps) stats.capsWords++;
       stats.words++;

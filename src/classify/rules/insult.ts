@@ -28,8 +28,8 @@ export function targetOf(ctx: RuleContext, m: Match): Target {
     }
     if (ctx.inClass('other', t)) return 'other';
   }
-  // "idiota eres", "useless, you are"
-  for (let k = m.to; k < ctx.tokens.length && k < m.to + 2; k++) {
+  // "idiota eres", "useless, the lot of you"
+  for (let k = m.to; k < ctx.tokens.length && k < m.to + 4; k++) {
     const t = ctx.tokens[k];
     if (t.sentence !== s) break;
     if (ctx.inClass('you', t)) return 'person';

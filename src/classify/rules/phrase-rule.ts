@@ -31,7 +31,7 @@ export function phraseRule(o: PhraseRuleOptions): Rule {
         if (o.negationWindow > 0 && isNegated(ctx, m.from, o.negationWindow)) continue;
         let w = m.row.weight;
         if (o.jokes && sentenceHas(ctx, m.from, 'joke')) w *= JOKE_FACTOR;
-        if (o.shouted && ctx.tokens.slice(m.from, m.to).every((t) => t.caps || /^[0-9]+$/.test(t.norm))) w = Math.min(1, w * o.shouted);
+        if (o.shouted && w >= 0.3 && ctx.tokens.slice(m.from, m.to).every((t) => t.caps || /^[0-9]+$/.test(t.norm))) w = Math.min(1, w * o.shouted);
         if (w <= 0) continue;
         best.set(m.row.term, Math.max(best.get(m.row.term) ?? 0, w));
         if (w >= o.min) evidence.push(evidenceFor(ctx, o.flag, m, `${o.category}:${m.row.term}`, m.row.note || o.reason));
