@@ -34,7 +34,7 @@ export const ANGER_WORD_FACTOR = 1;
 export const INTENSIFIER_BOOST = 1.2;
 /** "no estoy enojado": a negated anger word keeps this share. */
 export const NEGATED_ANGER_FACTOR = 0.2;
-export const ANGER_FROM_VULGARITY = 0.9;
+export const ANGER_FROM_VULGARITY = 1;
 export const ANGER_FROM_INSULT = 0.9;
 export const ANGER_FROM_THREAT = 1.1;
 export const ANGER_FROM_LEGAL = 0.7;

@@ -37,7 +37,8 @@ export function angerOf(ctx: RuleContext, flagScores: Record<FlagId, number>): A
   const count = ctx.stats.words;
 
   const fromFlags =
-    flagScores.vulgarity * T.ANGER_FROM_VULGARITY +
+    // squared: "ffs" or "bloody hell" is frustration, "me cago en todo" is anger
+    flagScores.vulgarity ** 2 * T.ANGER_FROM_VULGARITY +
     flagScores.insult * T.ANGER_FROM_INSULT +
     flagScores.physical_threat * T.ANGER_FROM_THREAT +
     flagScores.legal_threat * T.ANGER_FROM_LEGAL +
