@@ -85,7 +85,9 @@ export function tokenize(text: string, ranges: Range[]): { tokens: Token[]; stat
       const e = ce[b - 1];
       let norm = r;
       const letters = up + lo;
-      if ((sym > 0 || digits > 0) && letters > 0) {
+      // ordinals and units ("3rd", "4th", "20gb", "15º") are not leetspeak
+      const numberWithSuffix = sym === 0 && digits > 0 && letters <= 3 && r.length - letters === digits && /^[0-9]/.test(r);
+      if ((sym > 0 || digits > 0) && letters > 0 && !numberWithSuffix) {
         let s2 = '';
         for (const ch of r) s2 += ch === '*' || ch === '#' ? '*' : (LEET[ch] ?? ch);
         norm = s2;
