@@ -90,6 +90,7 @@ export function createClassifier(sources: LexiconSources): Classifier {
     const { tokens: raw, stats } = tokenize(limit, ownTextRanges(limit));
     let tokens = mergeSpelledOut(raw, isKnown);
     tokens = unmaskAll(tokens);
+    for (let i = 0; i < tokens.length; i++) tokens[i].i = i;
     const lang = guessLanguage(limit, tokens, isStop);
 
     const active = lang === 'und' ? langs : langs.filter((l) => l === lang);
@@ -111,7 +112,10 @@ export function createClassifier(sources: LexiconSources): Classifier {
       tokens,
       stats,
       matches,
-      inClass: (name, t) => active.some((l) => packs[l]!.matcher.inClass(name, t)),
+      inClass: (name, t) => {
+        for (const l of active) if (packs[l]!.matcher.inClass(name, t, tokens)) return true;
+        return false;
+      },
     };
     const scores = {} as Record<FlagId, number>;
     const flags: FlagId[] = [];

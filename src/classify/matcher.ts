@@ -35,6 +35,16 @@ export interface Match {
 interface ClassSet {
   words: Set<string>;
   prefixes: string[];
+  /** membership per spelling seen, so the prefix scan runs once per word (bounded) */
+  seen: Map<string, boolean>;
+}
+
+const CACHE_LIMIT = 20_000;
+
+/** Prefix terms ("pendej*") live in a character trie: one walk along the word finds them all. */
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  pats?: Pattern[];
 }
 
 function parseTokens(term: string): PTok[] {
@@ -52,18 +62,38 @@ function tokenForms(t: Token): string[] {
   return t.orig && t.orig !== t.alt ? [t.norm, t.alt, t.orig] : [t.norm, t.alt];
 }
 
+function classHasForm(c: ClassSet, f: string): boolean {
+  if (c.words.has(f)) return true;
+  if (c.prefixes.length === 0) return false;
+  let v = c.seen.get(f);
+  if (v === undefined) {
+    v = c.prefixes.some((p) => f.startsWith(p));
+    if (c.seen.size >= CACHE_LIMIT) c.seen.clear();
+    c.seen.set(f, v);
+  }
+  return v;
+}
+
+function classHas(c: ClassSet, t: Token): boolean {
+  if (classHasForm(c, t.norm)) return true;
+  if (t.alt !== undefined && classHasForm(c, t.alt)) return true;
+  return t.orig !== undefined && classHasForm(c, t.orig);
+}
+
 export class Matcher {
   private byWord = new Map<string, Pattern[]>();
-  private byPrefix = new Map<string, Pattern[]>();
-  private prefixLens = new Set<number>();
+  private prefixRoot: TrieNode = { next: new Map() };
   private classes = new Map<string, ClassSet>();
+  /** class membership per token, for the tokens of the current match() call (index = token.i) */
+  /** candidate patterns per spelling: words repeat (Zipf), so most lookups are one Map hit (bounded) */
+  private candCache = new Map<string, Pattern[]>();
   /** Single words the lexicons know, for masked tokens (f*ck) and spelled-out words (i d i o t a). */
   private vocabulary: { w: string; prefix: boolean; categories: Set<string> }[] = [];
   private known = new Set<string>();
   private knownPrefixes: string[] = [];
 
   addClass(name: string, rows: LexiconRow[]): void {
-    const set: ClassSet = { words: new Set(), prefixes: [] };
+    const set: ClassSet = { words: new Set(), prefixes: [], seen: new Map() };
     for (const r of rows) {
       if (r.term.endsWith('*')) set.prefixes.push(r.term.slice(0, -1));
       else set.words.add(r.term);
@@ -78,15 +108,13 @@ export class Matcher {
       const first = toks[0];
       if (first.kind === 'word') this.index(this.byWord, first.w, p);
       else if (first.kind === 'prefix') {
-        this.index(this.byPrefix, first.w, p);
-        this.prefixLens.add(first.w.length);
+        this.addPrefix(first.w, p);
       } else if (first.kind === 'class') {
         const cls = this.classes.get(first.name);
         if (!cls) throw new Error(`${category}: term "${row.term}" uses unknown class @${first.name}`);
         for (const w of cls.words) this.index(this.byWord, w, p);
         for (const w of cls.prefixes) {
-          this.index(this.byPrefix, w, p);
-          this.prefixLens.add(w.length);
+          this.addPrefix(w, p);
         }
       } else throw new Error(`${category}: term "${row.term}" must start with a word or a class`);
       if (maskable && toks.length === 1 && (first.kind === 'word' || first.kind === 'prefix')) {
@@ -97,6 +125,16 @@ export class Matcher {
     }
   }
 
+  private addPrefix(prefix: string, p: Pattern) {
+    let node = this.prefixRoot;
+    for (const ch of prefix) {
+      let n = node.next.get(ch);
+      if (!n) node.next.set(ch, (n = { next: new Map() }));
+      node = n;
+    }
+    (node.pats ??= []).push(p);
+  }
+
   private index(map: Map<string, Pattern[]>, key: string, p: Pattern) {
     const list = map.get(key);
     if (list) list.push(p);
@@ -104,14 +142,9 @@ export class Matcher {
   }
 
   /** Membership in a class file (class-<name>.tsv) of this language. */
-  inClass(name: string, t: Token): boolean {
+  inClass(name: string, t: Token, _tokens?: Token[]): boolean {
     const c = this.classes.get(name);
-    if (!c) return false;
-    for (const f of tokenForms(t)) {
-      if (c.words.has(f)) return true;
-      for (const p of c.prefixes) if (f.startsWith(p)) return true;
-    }
-    return false;
+    return c ? classHas(c, t) : false;
   }
 
   isKnownWord = (w: string): boolean => this.known.has(w) || this.knownPrefixes.some((p) => w.startsWith(p));
@@ -177,24 +210,35 @@ export class Matcher {
     return false;
   }
 
-  private candidates(t: Token): Pattern[] {
-    const out: Pattern[] = [];
-    for (const f of tokenForms(t)) {
-      const exact = this.byWord.get(f);
-      if (exact) out.push(...exact);
-      for (const len of this.prefixLens) {
-        if (len > f.length) continue;
-        const list = this.byPrefix.get(f.slice(0, len));
-        if (list) out.push(...list);
-      }
+  private candidatesOf(f: string): Pattern[] {
+    let out = this.candCache.get(f);
+    if (out) return out;
+    out = [];
+    const exact = this.byWord.get(f);
+    if (exact) for (const p of exact) out.push(p);
+    let node: TrieNode | undefined = this.prefixRoot;
+    for (let k = 0; k < f.length && node; k++) {
+      node = node.next.get(f[k]);
+      if (node?.pats) for (const p of node.pats) out.push(p);
     }
-    return out.length > 1 ? [...new Set(out)] : out;
+    if (this.candCache.size >= CACHE_LIMIT) this.candCache.clear();
+    this.candCache.set(f, out);
+    return out;
+  }
+
+  private candidates(t: Token): Pattern[] {
+    const first = this.candidatesOf(t.norm);
+    if (t.alt === undefined) return first;
+    const all = [...first, ...this.candidatesOf(t.alt), ...(t.orig !== undefined ? this.candidatesOf(t.orig) : [])];
+    return [...new Set(all)];
   }
 
   match(tokens: Token[]): Match[] {
     const out: Match[] = [];
     for (let i = 0; i < tokens.length; i++) {
-      for (const p of this.candidates(tokens[i])) {
+      const cands = this.candidates(tokens[i]);
+      if (cands.length === 0) continue;
+      for (const p of cands) {
         const end = this.matchAt(p.toks, 0, tokens, i, tokens[i].sentence);
         if (end < 0) continue;
         if (p.except.length && this.excepted(p, tokens, i, end)) continue;

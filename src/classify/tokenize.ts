@@ -16,6 +16,8 @@ export interface Token {
   caps: boolean;
   /** Contains a masking character (f*ck, m**rda). */
   masked: boolean;
+  /** position in the final token list (set by the classifier; used to cache class lookups) */
+  i?: number;
 }
 
 export interface TextStats {
@@ -96,7 +98,7 @@ export function tokenize(text: string, ranges: Range[]): { tokens: Token[]; stat
       if (raw[a] === '@' && letters >= 2) norm = '@mention';
       const masked = norm.includes('*');
       if (letters === 0 && digits === 0) return;
-      const tok: Token = { norm, start: s, end: e, sentence, clause, caps: up >= 2 && lo === 0, masked };
+      const tok: Token = { norm, alt: undefined, orig: undefined, start: s, end: e, sentence, clause, caps: up >= 2 && lo === 0, masked, i: 0 };
       if (hasRunOf3(norm)) {
         tok.norm = collapseRuns(norm, 1);
         tok.alt = collapseRuns(norm, 2);
