@@ -9,7 +9,7 @@
  *   --data DIR             also score DIR/raw/* (tune and test rows reported apart)
  *   --errors-data NAME     with --data: up to 40 misclassified TUNE rows of dataset NAME
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { createClassifier } from '../classify/classifier.ts';
 import { FLAG_IDS, type FlagId, type Tone } from '../classify/types.ts';
@@ -115,7 +115,7 @@ const classify: Classify = (text) => {
   let p = cache.get(text);
   if (!p) {
     const a = classifier.classify(text);
-    p = { lang: a.lang, tone: a.tone, anger: a.anger, flags: sortFlags(a.flags), rules: a.evidence.map((e) => `${e.flag}=${e.rule}`) };
+    p = { lang: a.lang, tone: a.tone, anger: a.anger, flags: sortFlags(a.flags), rules: [...new Set(a.evidence.map((e) => `${e.flag}=${e.rule}`))] };
     cache.set(text, p);
   }
   return p;
@@ -129,14 +129,8 @@ const preds = new Map<string, Prediction & { rules: string[] }>();
 for (const it of items) preds.set(it.key, classify(it.text));
 
 const groups: Record<'es' | 'en' | 'all', GroupReport> = {
-  es: scoreGroup(
-    items.filter((i) => i.lang === 'es'),
-    preds,
-  ),
-  en: scoreGroup(
-    items.filter((i) => i.lang === 'en'),
-    preds,
-  ),
+  es: scoreGroup(items.filter((i) => i.lang === 'es'), preds),
+  en: scoreGroup(items.filter((i) => i.lang === 'en'), preds),
   all: scoreGroup(items, preds),
 };
 const files = [...new Set(items.map((i) => i.file))].map((f) => `${f} ${items.filter((i) => i.file === f).length}`);
@@ -227,7 +221,7 @@ const compareReport = opts.compare ? compare(opts.compare) : null;
 function printCompare(c: NonNullable<typeof compareReport>) {
   say(`== changes since ${c.file} ==`);
   if ('error' in c) {
-    say(`  cannot read ${c.file}: ${c.error}`);
+    say(c.error.startsWith('ENOENT') ? `  no record at ${c.file}: run with --record first` : `  cannot read ${c.file}: ${c.error}`);
     say();
     return;
   }
@@ -282,7 +276,9 @@ function printErrors(errs: NonNullable<typeof corpusErrors>) {
 // ---------------------------------------------------------------------------------------------------------------
 // --data
 
-const data = opts.data ? runDatasets(resolve(opts.data), classify) : null;
+const dataDir = opts.data ? resolve(opts.data) : null;
+if (dataDir && !existsSync(dataDir)) notice(`data directory ${dataDir} not found; external datasets skipped`);
+const data = dataDir && existsSync(dataDir) ? runDatasets(dataDir, classify) : null;
 
 const fmtValue = (kind: MetricRow['kind'], m: Measure | null): string => {
   if (!m) return '—';
@@ -313,7 +309,7 @@ function printDataset(r: DatasetReport) {
   say();
 }
 
-function printSummary(reports: DatasetReport[]) {
+function printSummary(reports: DatasetReport[], skipped: { name: string }[]) {
   const rows = reports.flatMap((r) => r.metrics.filter((m) => m.summary));
   // targets first, in the order of the brief; secondary figures after
   const sorted = [...rows.filter((m) => m.target), ...rows.filter((m) => !m.target)];
@@ -326,7 +322,7 @@ function printSummary(reports: DatasetReport[]) {
     ),
   );
   const targeted = sorted.filter((m) => m.target);
-  say(`  ${targeted.filter((m) => m.pass).length}/${targeted.length} targets met`);
+  say(`  ${targeted.filter((m) => m.pass).length}/${targeted.length} targets met${skipped.length ? `; not measured (dataset missing): ${skipped.map((x) => x.name).join(', ')}` : ''}`);
   say();
 }
 
@@ -336,7 +332,7 @@ function printDataErrors(r: DatasetReport | undefined, name: string) {
     return;
   }
   const picked = pickErrors(r.errors);
-  say(`== ${name}: ${picked.length} of ${r.errors.length} misclassified TUNE rows${r.rows.tune === 0 ? ' (this dataset has no tune rows)' : ''} ==`);
+  say(`== ${name}: ${picked.length} of ${r.errors.length} ${r.errorsLabel ?? 'misclassified TUNE rows'}${r.rows.tune === 0 ? ' (this dataset has no tune rows)' : ''} ==`);
   for (const e of picked) {
     say(`  ${e.ref}: ${e.kind}; gold ${e.gold}; predicted ${e.predicted} anger ${e.anger.toFixed(2)}`);
     if (e.rules.length) say(`      fired: ${e.rules.join(' | ')}`);
@@ -348,7 +344,7 @@ function printDataErrors(r: DatasetReport | undefined, name: string) {
 // ---------------------------------------------------------------------------------------------------------------
 // output
 
-if (data) for (const s of data.skipped) notice(`${s.name}: ${s.skipped}; skipped`);
+if (data && opts.json) for (const s of data.skipped) notice(`${s.name}: ${s.skipped}; skipped`);
 
 const recordFile = opts.record ? resolve(opts.record) : null;
 
@@ -369,7 +365,7 @@ if (opts.json) {
     };
     if (opts.errorsData) {
       const r = data.reports.find((x) => x.name === opts.errorsData);
-      json['errorsData'] = { dataset: opts.errorsData, total: r?.errors.length ?? 0, rows: r ? pickErrors(r.errors).map((e) => ({ ...e, text: snippet(e.text) })) : [] };
+      json['errorsData'] = { dataset: opts.errorsData, kind: r?.errorsLabel ?? 'misclassified TUNE rows', total: r?.errors.length ?? 0, rows: r ? pickErrors(r.errors).map((e) => ({ ...e, text: snippet(e.text) })) : [] };
     }
   }
   if (recordFile) json['recorded'] = relative(process.cwd(), recordFile);
@@ -384,7 +380,7 @@ if (opts.json) {
     say(`== external datasets in ${data.raw} ==`);
     for (const s of data.skipped) say(`-- ${s.name}: skipped (${s.skipped})`);
     for (const r of data.reports) printDataset(r);
-    printSummary(data.reports);
+    printSummary(data.reports, data.skipped);
     if (opts.errorsData) printDataErrors(data.reports.find((x) => x.name === opts.errorsData), opts.errorsData);
   }
   if (recordFile) say(`recorded ${items.length} results to ${relative(process.cwd(), recordFile)}`);
