@@ -46,7 +46,7 @@ export function isNegated(ctx: RuleContext, index: number, window = NEGATION_WIN
   for (let k = index - 1; k >= 0 && k >= index - window; k--) {
     const t = ctx.tokens[k];
     if (t.clause !== t0.clause) return false;
-    if (ctx.inClass('contrast', t)) return false;
+    if (ctx.inClass('contrast', t) || ctx.inClass('clause', t)) return false;
     if (ctx.inClass('negation', t)) {
       const before = ctx.tokens[k - 1];
       if (before && before.clause === t.clause && ctx.inClass('conditional', before)) return false;
