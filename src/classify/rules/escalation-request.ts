@@ -7,6 +7,8 @@ export const escalationRequest = phraseRule({
   category: 'escalation',
   min: ESCALATION_MIN,
   negationWindow: 5,
+  // "I don't want a manager" cancels it; "I can't reach a person" is the request itself
+  negationClass: 'refusal',
   jokes: false,
   reason: 'asks for someone else or someone higher',
 });

@@ -21,6 +21,8 @@ export const impatience: Rule = {
     for (let i = 0; i < ctx.tokens.length; i++) {
       const t = ctx.tokens[i];
       if (!t.caps || t.norm.length < 2 || !(ctx.inClass('urgent', t) || ctx.inClass('urgente', t))) continue;
+      // in a message written all in capitals, capitals are not emphasis
+      if (ctx.stats.capsWords > ctx.stats.words * 0.4) break;
       if (isNegated(ctx, i, 2)) continue;
       if (r.score < SHOUTED_URGENCY) {
         r.score = SHOUTED_URGENCY;

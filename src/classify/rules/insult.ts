@@ -20,6 +20,8 @@ export function targetOf(ctx: RuleContext, m: Match): Target {
     const t = ctx.tokens[k];
     if (t.sentence !== s) break;
     if (ctx.inClass('product', t)) return 'product';
+    // an @mention addresses someone only when it sits right before the word ("@user idiot"), not at a tweet's head
+    if (t.norm === '@mention' && m.from - k > 3) continue;
     if (ctx.inClass('you', t) || ctx.inClass('staff', t) || ctx.inClass('person', t)) return 'person';
     if (ctx.inClass('group', t)) {
       // "you people", "ustedes todos": still the people in front of them

@@ -12,6 +12,8 @@ export interface PhraseRuleOptions {
   /** scale down in a sentence marked as a joke */
   jokes: boolean;
   reason: string;
+  /** the class of words that cancel the phrase (default: negation) */
+  negationClass?: string;
   /** multiply the weight when every word of the phrase is in capitals */
   shouted?: number;
 }
@@ -27,8 +29,15 @@ export function phraseRule(o: PhraseRuleOptions): Rule {
     run(ctx: RuleContext) {
       const best = new Map<string, number>(); // one score per lexicon row: "court … court" is one piece of evidence
       const evidence = [];
-      for (const m of matchesOf(ctx, o.category)) {
-        if (o.negationWindow > 0 && isNegated(ctx, m.from, o.negationWindow)) continue;
+      // overlapping phrases are one piece of evidence: the longest match speaks for its words
+      const taken: boolean[] = [];
+      const ordered = [...matchesOf(ctx, o.category)].sort((a, b) => b.to - b.from - (a.to - a.from) || b.row.weight - a.row.weight);
+      for (const m of ordered) {
+        let overlaps = false;
+        for (let k = m.from; k < m.to && !overlaps; k++) overlaps = !!taken[k];
+        if (overlaps) continue;
+        for (let k = m.from; k < m.to; k++) taken[k] = true;
+        if (o.negationWindow > 0 && isNegated(ctx, m.from, o.negationWindow, o.negationClass)) continue;
         let w = m.row.weight;
         if (o.jokes && sentenceHas(ctx, m.from, 'joke')) w *= JOKE_FACTOR;
         if (o.shouted && w >= 0.3 && ctx.tokens.slice(m.from, m.to).every((t) => t.caps || /^[0-9]+$/.test(t.norm))) w = Math.min(1, w * o.shouted);
@@ -38,6 +47,7 @@ export function phraseRule(o: PhraseRuleOptions): Rule {
       }
       // several weak phrases together may cross the line; one strong phrase does on its own
       const scores = [...best.values()].sort((a, b) => b - a);
+      evidence.sort((a, b) => a.start - b.start);
       return { score: combine(scores.slice(0, 2).map((s, i) => (i === 0 ? s : s * 0.5))), evidence };
     },
   };
