@@ -69,7 +69,8 @@ function buildPack(files: Record<string, string>, lang: string): LanguagePack {
     const rows = parsed.get(cat) ?? [];
     matcher.addCategory(cat, rows, MASKABLE.has(cat));
     // the other language's strong words and phrases still count in a mixed message (Spanglish)
-    const strong = rows.filter((r) => r.weight >= CROSS_LANGUAGE_MIN && !r.term.includes('@'));
+    // whole words only: a Spanish prefix like "foll*" must not read English "follow"
+    const strong = rows.filter((r) => r.weight >= CROSS_LANGUAGE_MIN && !r.term.includes('@') && !r.term.includes('*') && r.term.length >= 4);
     if (cat === 'vulgarity' || cat === 'insult') crossLanguage.addCategory(cat, strong, true);
     if (cat === 'legal' || cat === 'threat' || cat === 'escalation') crossLanguage.addCategory(cat, strong.filter((r) => r.weight >= CROSS_LANGUAGE_PHRASE_MIN), false);
   }
