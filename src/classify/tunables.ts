@@ -13,6 +13,9 @@ export const INSULT_VOCATIVE_MIN = 0.8;
 /** A bare vocative is a little less certain than "eres un …". */
 export const INSULT_VOCATIVE_FACTOR = 0.9;
 export const INSULT_MIN = 0.5;
+/** A swear word this strong, aimed at a person, is an insult too, with this score. */
+export const SWEAR_AT_PERSON_MIN = 0.8;
+export const SWEAR_AT_PERSON_SCORE = 0.6;
 /** How far back (in words, same sentence) to look for who an insult is aimed at. */
 export const TARGET_WINDOW = 6;
 export const LEGAL_MIN = 0.5;

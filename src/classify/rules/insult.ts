@@ -1,6 +1,6 @@
 import { evidenceFor, isNegated, matchesOf, type Rule, type RuleContext } from '../context.ts';
 import type { Match } from '../matcher.ts';
-import { INSULT_MIN, INSULT_VOCATIVE_FACTOR, INSULT_VOCATIVE_MIN, TARGET_WINDOW } from '../tunables.ts';
+import { INSULT_MIN, INSULT_VOCATIVE_FACTOR, INSULT_VOCATIVE_MIN, SWEAR_AT_PERSON_MIN, SWEAR_AT_PERSON_SCORE, TARGET_WINDOW } from '../tunables.ts';
 
 type Target = 'person' | 'product' | 'other' | 'none';
 
@@ -64,6 +64,14 @@ export const insult: Rule = {
       if (s <= 0) continue;
       score = Math.max(score, s);
       if (s >= INSULT_MIN) evidence.push(evidenceFor(ctx, 'insult', m, `insult:${m.row.term}`, `${m.row.note ? m.row.note + '; ' : ''}${why}`));
+    }
+    // swearing aimed at a person ("you f***ing liar", "@user fuck off") demeans them too
+    for (const m of matchesOf(ctx, 'vulgarity')) {
+      if (m.row.weight < SWEAR_AT_PERSON_MIN || isNegated(ctx, m.from)) continue;
+      if (targetOf(ctx, m) !== 'person') continue;
+      const s = SWEAR_AT_PERSON_SCORE;
+      if (s > score) score = s;
+      if (s >= INSULT_MIN) evidence.push(evidenceFor(ctx, 'insult', m, `insult:swearing-at-person:${m.row.term}`, 'swearing aimed at a person'));
     }
     return { score, evidence };
   },
