@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
 import { ensureBrowser, MissingBrowserError } from './browsers.ts';
 import { DEMO, type DemoScript, type DemoStep } from './demo/conversation.ts';
+import { appendZendeskMessage } from './demo/zendesk-page.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const DIST = join(ROOT, 'dist');
@@ -40,48 +41,15 @@ function demoPage(s: DemoScript): string {
     .replace('<html lang="es">', `<html lang="${lang}">`);
 }
 
-async function append(page: Page, s: DemoScript, step: DemoStep, n: number) {
-  await page.evaluate(
-    ({ s, step, n }) => {
-      const log = document.querySelector(`[data-side-conversations-anchor-id="${s.ticket}"] [data-test-id="omni-log-container"]`)!;
-      const customer = step.role === 'end-user';
-      const a = document.createElement('article');
-      a.setAttribute('data-test-id', 'omni-log-comment-item');
-      a.setAttribute('data-comment-id', String(910000 + n));
-      const env = document.createElement('div');
-      env.setAttribute('data-test-id', 'ticket-conversation-event-message-envelope-container');
-      const sender = document.createElement('div');
-      sender.setAttribute('data-test-id', 'omni-log-item-sender');
-      const link = document.createElement('a');
-      link.setAttribute('data-test-id', 'omni-log-comment-user-link');
-      link.href = `/agent/users/${customer ? s.requester.id : '902'}`;
-      link.textContent = customer ? s.requester.name : s.agent;
-      sender.append(link);
-      const time = document.createElement('time');
-      time.setAttribute('data-test-id', 'timestamp-relative');
-      time.dateTime = new Date().toISOString();
-      time.textContent = new Date().toLocaleTimeString();
-      env.append(sender, time);
-      const bubble = document.createElement('div');
-      bubble.setAttribute('data-test-id', 'omni-log-item-message');
-      bubble.setAttribute('type', step.role);
-      const content = document.createElement('div');
-      content.setAttribute('data-test-id', 'omni-log-message-content');
-      const body = document.createElement('div');
-      body.className = 'zd-comment';
-      for (const line of step.text.split('\n')) {
-        const p = document.createElement('p');
-        p.textContent = line;
-        body.append(p);
-      }
-      content.append(body);
-      bubble.append(content);
-      a.append(env, bubble);
-      log.append(a);
-      log.scrollTop = log.scrollHeight;
-    },
-    { s, step, n },
-  );
+function append(page: Page, s: DemoScript, step: DemoStep, n: number) {
+  const customer = step.role === 'end-user';
+  return appendZendeskMessage(page, s.ticket, {
+    id: String(910000 + n),
+    text: step.text,
+    role: step.role,
+    author: customer ? s.requester.name : s.agent,
+    userId: customer ? s.requester.id : '902',
+  });
 }
 
 async function main() {

@@ -116,47 +116,7 @@ export async function launch(opts: { lang?: string; dist?: string } = {}): Promi
   };
 }
 
-/** Append a customer message to the active Zendesk log the way Agent Workspace renders one. */
-export async function appendZendeskMessage(page: Page, ticketId: string, m: { id: string; text: string; role?: 'end-user' | 'agent'; author?: string }) {
-  await page.evaluate(({ ticketId, m }) => {
-    const pane = document.querySelector(`[data-ticket-id="${ticketId}"], [data-side-conversations-anchor-id="${ticketId}"]`)!;
-    const log = pane.querySelector('[data-test-id="omni-log-container"]')!;
-    const article = document.createElement('article');
-    article.setAttribute('data-test-id', 'omni-log-comment-item');
-    article.setAttribute('data-comment-id', m.id);
-    const env = document.createElement('div');
-    env.setAttribute('data-test-id', 'ticket-conversation-event-message-envelope-container');
-    const sender = document.createElement('div');
-    sender.setAttribute('data-test-id', 'omni-log-item-sender');
-    const link = document.createElement('a');
-    link.setAttribute('data-test-id', 'omni-log-comment-user-link');
-    link.href = '/agent/users/555';
-    link.textContent = m.author ?? 'María López';
-    sender.append(link);
-    const time = document.createElement('time');
-    time.setAttribute('data-test-id', 'timestamp-relative');
-    time.setAttribute('datetime', new Date().toISOString());
-    time.textContent = 'now';
-    env.append(sender, time);
-    const bubble = document.createElement('div');
-    bubble.setAttribute('data-test-id', 'omni-log-item-message');
-    bubble.setAttribute('type', m.role ?? 'end-user');
-    bubble.setAttribute('mode', 'standalone');
-    const content = document.createElement('div');
-    content.setAttribute('data-test-id', 'omni-log-message-content');
-    const body = document.createElement('div');
-    body.className = 'zd-comment';
-    for (const line of m.text.split('\n')) {
-      const p = document.createElement('p');
-      p.textContent = line;
-      body.append(p);
-    }
-    content.append(body);
-    bubble.append(content);
-    article.append(env, bubble);
-    log.append(article);
-  }, { ticketId, m });
-}
+export { appendZendeskMessage } from '../../src/cli/demo/zendesk-page.ts';
 
 /** Switch Agent Workspace to another open ticket tab: URL, tab bar and active pane, as Zendesk does. */
 export async function switchZendeskTab(page: Page, toTicket: string) {
