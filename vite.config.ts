@@ -40,7 +40,7 @@ export default defineConfig({
   },
   plugins: [
     preact(),
-    crx({ manifest, browser: target, contentScripts: { standaloneFiles: ['src/content/index.ts'] } }),
+    crx({ manifest, browser: target, contentScripts: { standaloneFiles: ['src/content/index.ts', 'src/content/main-world.ts'] } }),
   ],
   build: {
     outDir: target === 'firefox' ? 'dist-firefox' : 'dist',

@@ -7,6 +7,7 @@ import { isContentMessage, type ToBackground } from '../messaging/protocol.ts';
 import { browser } from '../platform/browser.ts';
 import { onPageView, onTabClosed, onTicketMessages } from './handlers.ts';
 import { showLevel } from './badge.ts';
+import { insertWording } from './insert.ts';
 
 async function route(msg: ToBackground, sender: Runtime.MessageSender): Promise<unknown> {
   const tabId = sender.tab?.id;
@@ -25,6 +26,8 @@ async function route(msg: ToBackground, sender: Runtime.MessageSender): Promise<
     }
     case 'ping':
       return { ok: true };
+    case 'insert-wording':
+      return insertWording(msg.tabId, msg.text);
     case 'e2e-open-panel':
       if (!__E2E__ || tabId === undefined) return { ok: false };
       await browser.tabs.create({ url: browser.runtime.getURL(`src/ui/sidepanel/index.html?tab=${tabId}`) });

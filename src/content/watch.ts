@@ -2,6 +2,7 @@ import browser from 'webextension-polyfill';
 import type { PageView, ToBackground } from '../messaging/protocol.ts';
 import { ItemCache } from '../sites/item-cache.ts';
 import type { ReadMessage, ReadOutcome, SiteAdapter } from '../sites/types.ts';
+import { listenForInserts } from './insert.ts';
 
 /** A ticket URL whose DOM has not rendered yet is not "unreadable" until this long after the URL changed. */
 const UNREADABLE_GRACE_MS = 4000;
@@ -127,6 +128,7 @@ export function startWatching(adapter: SiteAdapter): () => void {
     });
   }
 
+  listenForInserts(adapter, () => ticketId);
   schedule();
   return stop;
 }

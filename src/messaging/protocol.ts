@@ -23,7 +23,20 @@ export type ContentToBackground =
   /** messages of the active ticket that are new or changed since the last send */
   | { kind: 'ticket-messages'; ticketId: string; messages: ReadMessage[] };
 
-export type UiToBackground = { kind: 'ping' };
+export type UiToBackground =
+  | { kind: 'ping' }
+  /** put this wording at the end of the reply the agent is writing in that tab */
+  | { kind: 'insert-wording'; tabId: number; text: string };
+
+/** From the worker to a tab's content script. */
+export type BackgroundToContent = { kind: 'insert-text'; text: string };
+
+export interface InsertOutcome {
+  ok: boolean;
+  /** how it got in: the editor's own API, a paste event; 'none' when it did not */
+  method: 'ckeditor' | 'froala' | 'paste' | 'none';
+  reason?: string;
+}
 
 /** Test builds only (E2E=1): Firefox's WebDriver BiDi cannot navigate to moz-extension:// pages itself. */
 export type TestToBackground = { kind: 'e2e-open-panel' };
@@ -60,5 +73,5 @@ export const tabKey = (tabId: number) => `tab:${tabId}`;
 export function isContentMessage(x: unknown): x is ToBackground {
   if (typeof x !== 'object' || x === null) return false;
   const k = (x as { kind?: unknown }).kind;
-  return k === 'page-view' || k === 'ticket-messages' || k === 'ping' || (__E2E__ && k === 'e2e-open-panel');
+  return k === 'page-view' || k === 'ticket-messages' || k === 'ping' || k === 'insert-wording' || (__E2E__ && k === 'e2e-open-panel');
 }

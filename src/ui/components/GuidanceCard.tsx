@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Card } from '../../coach/playbook/index.ts';
 import type { Situation } from '../../coach/types.ts';
+import type { InsertOutcome } from '../../messaging/protocol.ts';
 import type { Channel } from '../../sites/types.ts';
 import type { Translate } from '../shared/i18n.ts';
 
@@ -36,8 +37,46 @@ export function CopyButton({ text, label, t }: { text: string; label: string; t:
   );
 }
 
-export function GuidanceCard(props: { situation: Situation; card: Card; channel: Channel | null; open: boolean; t: Translate }) {
-  const { situation, card, channel, open, t } = props;
+/** Insert at the end of the agent's reply; if the editor refuses, copy instead and say how to paste. */
+export function InsertButton({ text, t, insert }: { text: string; t: Translate; insert: (text: string) => Promise<InsertOutcome> }) {
+  const [state, setState] = useState<'idle' | 'done' | 'copied'>('idle');
+  return (
+    <>
+      <button
+        type="button"
+        class="insert"
+        aria-label={t('insertWording')}
+        data-testid="insert"
+        onClick={async () => {
+          const r = await insert(text);
+          if (r.ok) setState('done');
+          else {
+            await navigator.clipboard.writeText(text).catch(() => undefined);
+            setState('copied');
+          }
+          setTimeout(() => setState('idle'), 4000);
+        }}
+      >
+        {t('insert')}
+      </button>
+      {state !== 'idle' && (
+        <span class="insert-status" role="status" data-testid="insert-status" data-state={state}>
+          {state === 'done' ? t('inserted') : t('insertFallback')}
+        </span>
+      )}
+    </>
+  );
+}
+
+export function GuidanceCard(props: {
+  situation: Situation;
+  card: Card;
+  channel: Channel | null;
+  open: boolean;
+  t: Translate;
+  insert?: (text: string) => Promise<InsertOutcome>;
+}) {
+  const { situation, card, channel, open, t, insert } = props;
   return (
     <details class={`card card-${situation}`} data-testid="guidance" data-situation={situation} open={open}>
       <summary>
@@ -67,6 +106,7 @@ export function GuidanceCard(props: { situation: Situation; card: Card; channel:
                 <li key={w.text}>
                   <q>{w.text}</q>
                   {w.register && <span class="register">{t(w.register)}</span>}
+                  {insert && <InsertButton text={w.text} t={t} insert={insert} />}
                   <CopyButton text={w.text} label={t('copyWording')} t={t} />
                 </li>
               ))}

@@ -1,4 +1,4 @@
-import { tabKey, type TabState } from '../../messaging/protocol.ts';
+import { tabKey, type InsertOutcome, type TabState, type UiToBackground } from '../../messaging/protocol.ts';
 import { browser, sessionArea } from '../../platform/browser.ts';
 import type { Connector } from './connector.ts';
 
@@ -19,6 +19,14 @@ export const browserConnector: Connector = {
     };
     browser.storage.onChanged.addListener(listener);
     return () => browser.storage.onChanged.removeListener(listener);
+  },
+  async insert(tabId, text) {
+    const msg: UiToBackground = { kind: 'insert-wording', tabId, text };
+    try {
+      return ((await browser.runtime.sendMessage(msg)) as InsertOutcome) ?? { ok: false, method: 'none' };
+    } catch (e) {
+      return { ok: false, method: 'none', reason: String(e) };
+    }
   },
   onActiveTabChanged(cb) {
     let windowId: number | undefined;

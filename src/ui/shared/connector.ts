@@ -2,7 +2,7 @@
  * Where the panel gets its data. The real connector reads storage.session through the platform module; the
  * mock one lets the same components run in a plain page and in unit tests.
  */
-import { tabKey, type TabState } from '../../messaging/protocol.ts';
+import { tabKey, type InsertOutcome, type TabState } from '../../messaging/protocol.ts';
 
 export interface Connector {
   /** the tab to show when the URL has no ?tab= */
@@ -12,6 +12,8 @@ export interface Connector {
   subscribe(tabId: number, cb: (s: TabState | null) => void): () => void;
   /** calls back when the user switches to another tab in this window */
   onActiveTabChanged(cb: (tabId: number) => void): () => void;
+  /** put wording at the end of the reply being written in that tab */
+  insert(tabId: number, text: string): Promise<InsertOutcome>;
 }
 
 export function mockConnector(states: Record<number, TabState | null>, active = Number(Object.keys(states)[0] ?? 1)): Connector & { push(s: TabState): void } {
@@ -26,6 +28,7 @@ export function mockConnector(states: Record<number, TabState | null>, active = 
       return () => set.delete(cb);
     },
     onActiveTabChanged: () => () => undefined,
+    insert: async () => ({ ok: false, method: 'none', reason: 'mock' }),
     push(s) {
       states[s.tabId] = s;
       subs.get(s.tabId)?.forEach((cb) => cb(s));

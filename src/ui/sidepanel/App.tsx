@@ -41,7 +41,8 @@ export function useTabState(connector: Connector, pinnedTab: number | null) {
 
 export function App({ connector, pinnedTab, i18n }: { connector: Connector; pinnedTab: number | null; i18n: I18n }) {
   const { t, locale } = i18n;
-  const { state, loaded } = useTabState(connector, pinnedTab);
+  const { state, loaded, tabId } = useTabState(connector, pinnedTab);
+  const insert = tabId === null ? undefined : (text: string) => connector.insert(tabId, text);
   const view = state?.view;
   const level = state?.guidance.level ?? 0;
   const customers = (state?.messages ?? []).filter((m) => m.role === 'customer');
@@ -90,7 +91,7 @@ export function App({ connector, pinnedTab, i18n }: { connector: Connector; pinn
               </p>
             ) : (
               state.guidance.situations.map((s, i) => (
-                <GuidanceCard key={s} situation={s} card={playbook[s]} channel={view?.channel ?? null} open={i === 0} t={t} />
+                <GuidanceCard key={s} situation={s} card={playbook[s]} channel={view?.channel ?? null} open={i === 0} t={t} insert={insert} />
               ))
             )}
           </section>
