@@ -92,7 +92,7 @@ export function GuidanceCard(props: {
             <strong>{channel === 'email' ? t('byEmail') : t('byChat')}</strong> {channel === 'email' ? card.byChannel.email : card.byChannel.messaging}
           </p>
         )}
-        <h4>{t('stepsHeading')}</h4>
+        <h3>{t('stepsHeading')}</h3>
         <ol class="steps">
           {card.steps.map((s) => (
             <li key={s}>{s}</li>
@@ -100,7 +100,7 @@ export function GuidanceCard(props: {
         </ol>
         {card.wording.length > 0 && (
           <>
-            <h4>{t('wordingHeading')}</h4>
+            <h3>{t('wordingHeading')}</h3>
             <ul class="wording">
               {card.wording.map((w) => (
                 <li key={w.text}>
