@@ -1,0 +1,44 @@
+/**
+ * The browser stops idle MV3 service workers. Stopping the worker mid-conversation must lose nothing: the
+ * conversation state lives in storage.session, and the next customer message wakes the worker up again.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appendZendeskMessage, launch, type Ext } from './harness.ts';
+
+const URL = 'https://acme.zendesk.com/agent/tickets/4821';
+
+describe('service worker restarts', () => {
+  let ext: Ext;
+  beforeAll(async () => {
+    ext = await launch();
+    ext.serve(URL, { file: 'zendesk/agent-workspace-2025-11.html' });
+  });
+  afterAll(async () => ext?.close());
+
+  it('stopping the worker mid-conversation loses no message, assessment or card', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(URL);
+    const panel = await ext.openPanel(await ext.tabIdOf(page));
+    await panel.locator('[data-testid="message"]').nth(2).waitFor();
+    const before = await panel.locator('[data-testid="message"]').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-id')}|${e.getAttribute('data-tone')}|${e.getAttribute('data-flags')}`));
+    const cards = await panel.locator('[data-testid="guidance"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-situation')));
+
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    const browserCdp = await ext.context.browser()!.newBrowserCDPSession();
+    const workers = async () => {
+      const { targetInfos } = (await browserCdp.send('Target.getTargets')) as { targetInfos: { type: string; url: string }[] };
+      return targetInfos.filter((t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://')).length;
+    };
+    await expect.poll(workers, { timeout: 5000 }).toBe(0);
+
+    await appendZendeskMessage(page, '4821', { id: '777001', text: 'Quiero hablar con un supervisor.' });
+    await panel.locator('[data-testid="message"][data-id="777001"]').waitFor({ timeout: 5000 });
+    const after = await panel.locator('[data-testid="message"]').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-id')}|${e.getAttribute('data-tone')}|${e.getAttribute('data-flags')}`));
+    expect(after.slice(1)).toEqual(before); // newest first: the old ones are all still there, unchanged
+    const cardsAfter = await panel.locator('[data-testid="guidance"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-situation')));
+    for (const c of cards) expect(cardsAfter).toContain(c);
+    expect(cardsAfter).toContain('escalation');
+  });
+});
