@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, ROOT, type Ext } from './harness.ts';
 
 const STANDINS = join(ROOT, 'tests/fixtures/editors');
+const CKEDITOR = join(dirname(createRequire(import.meta.url).resolve('ckeditor5/package.json')), 'dist/browser/ckeditor5.umd.js');
 
 describe('inserting wording into the reply editor (production build, real hostnames)', () => {
   let ext: Ext;
@@ -12,21 +14,27 @@ describe('inserting wording into the reply editor (production build, real hostna
   });
   afterAll(async () => ext?.close());
 
-  it('Zendesk (CKEditor 5 API): the wording lands after the agent’s draft, in the editor’s own data', async () => {
+  it('Zendesk, with the real CKEditor 5: the wording lands after the agent’s draft, in the editor’s own data', async () => {
     const url = 'https://acme.zendesk.com/agent/tickets/4821';
     ext.serve(url, { file: 'zendesk/agent-workspace-2025-11.html' });
     const page = await ext.context.newPage();
     await page.goto(url);
-    await page.addScriptTag({ content: readFileSync(join(STANDINS, 'ckeditor5-standin.js'), 'utf8') });
+    // CKEditor 5 from npm (GPL, test-only devDependency), made the editor of both composers as Zendesk does
+    await page.addScriptTag({ path: CKEDITOR });
     const editor = '[data-ticket-id="4821"] .ck-editor__editable[data-test-id="omnicomposer-rich-text-ckeditor"]';
+    await page.evaluate(async () => {
+      const CK = (window as any).CKEDITOR;
+      for (const el of document.querySelectorAll('.ck-editor__editable[data-test-id="omnicomposer-rich-text-ckeditor"]')) {
+        await CK.InlineEditor.create(el, { licenseKey: 'GPL', plugins: [CK.Essentials, CK.Paragraph] });
+      }
+    });
     await page.evaluate((sel) => (document.querySelector(sel) as any).ckeditorInstance.setData('<p>Hola María, lo reviso ahora.</p>'), editor);
-    // the naive way is lost, as in the real editor
+    // the naive way is lost in CKEditor 5: text written into its DOM is not in its data
     await page.evaluate((sel) => {
       const el = document.querySelector(sel) as HTMLElement;
-      el.focus();
-      document.execCommand('insertText', false, ' TYPED BEHIND ITS BACK');
+      el.lastElementChild!.append(document.createTextNode(' WRITTEN BEHIND ITS BACK'));
     }, editor);
-    await page.waitForTimeout(50);
+    await page.waitForTimeout(100);
     expect(await page.evaluate((sel) => (document.querySelector(sel) as any).ckeditorInstance.getData(), editor)).not.toContain('BEHIND');
 
     const panel = await ext.openPanel(await ext.tabIdOf(page));
@@ -35,11 +43,11 @@ describe('inserting wording into the reply editor (production build, real hostna
     const wording = (await first.locator('.wording q').first().textContent())!;
     await first.locator('[data-testid="insert"]').first().click();
     await expect.poll(() => panel.locator('[data-testid="insert-status"]').first().getAttribute('data-state')).toBe('done');
-    const data = await page.evaluate((sel) => (document.querySelector(sel) as any).ckeditorInstance.getData(), editor);
-    expect(data.indexOf('Hola María, lo reviso ahora.')).toBe(3);
+    const data: string = await page.evaluate((sel) => (document.querySelector(sel) as any).ckeditorInstance.getData(), editor);
+    expect(data.startsWith('<p>Hola María, lo reviso ahora.</p>')).toBe(true);
     expect(data.indexOf(wording.replace(/&/g, '&amp;'))).toBeGreaterThan(data.indexOf('Hola María'));
     // only the active ticket's composer got it
-    const other = await page.evaluate(() => document.querySelector('[data-ticket-id="4790"] .ck-editor__editable')?.textContent ?? '');
+    const other: string = await page.evaluate(() => (document.querySelector('[data-ticket-id="4790"] .ck-editor__editable') as any).ckeditorInstance.getData());
     expect(other).not.toContain(wording);
   });
 
