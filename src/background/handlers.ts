@@ -29,7 +29,8 @@ function withGuidance(s: TabState): TabState {
 
 export function onPageView(tabId: number, view: PageView) {
   return updateState(tabId, (prev) => {
-    const sameTicket = prev && prev.view.site === view.site && prev.view.ticketId === view.ticketId && view.ticketId !== null;
+    const sameTicket =
+      prev && prev.view.instance === view.instance && prev.view.site === view.site && prev.view.ticketId === view.ticketId && view.ticketId !== null;
     if (sameTicket) return { ...prev, view };
     return withGuidance(emptyState(tabId, view));
   });

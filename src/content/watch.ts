@@ -10,6 +10,7 @@ const URL_POLL_MS = 400;
 
 export function startWatching(adapter: SiteAdapter): () => void {
   const cache = new ItemCache<unknown>();
+  const instance = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
   let lastViewKey = '';
   let sent = new Map<string, string>(); // message id → text sent, for the active ticket
   let ticketId: string | null = null;
@@ -35,7 +36,7 @@ export function startWatching(adapter: SiteAdapter): () => void {
   }
 
   function viewOf(outcome: ReadOutcome): PageView {
-    const base = { site: adapter.id, url: location.origin + location.pathname, diagnostics: null, channel: null, requester: null, ticketId: null };
+    const base = { instance, site: adapter.id, url: location.origin + location.pathname, diagnostics: null, channel: null, requester: null, ticketId: null };
     if (outcome.status === 'ticket') {
       const t = outcome.ticket;
       return { ...base, status: 'ticket', ticketId: t.ticketId, channel: t.channel, requester: t.requester };

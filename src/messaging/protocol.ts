@@ -8,6 +8,8 @@ import type { Channel, Diagnostics, ReadMessage, Requester, Role, SiteId } from 
 
 /** What the content script last saw on the page. */
 export interface PageView {
+  /** one per page load: a reload or a new page starts the ticket's state afresh */
+  instance: string;
   site: SiteId;
   url: string;
   status: 'ticket' | 'no-ticket' | 'unreadable';

@@ -14,8 +14,14 @@ const DIST = join(ROOT, 'dist-firefox-e2e');
 const firefox = findBrowser('firefox-esr');
 const ADDON_ID = 'calma@calma-coach.org';
 const UUID = '5b0e5e4c-8a0e-4c55-9e55-ca1ca1ca1ca1';
-const expected = JSON.parse(readFileSync(join(PAGES, 'zendesk/agent-workspace-2025-11.expected.json'), 'utf8'));
-const html = readFileSync(join(PAGES, 'zendesk/agent-workspace-2025-11.html'), 'utf8');
+const FIXTURES = [
+  ['zendesk/agent-workspace-2022-03', 'https://acme.zendesk.com/agent/tickets/4821'],
+  ['zendesk/agent-workspace-2024-08', 'https://acme.zendesk.com/agent/tickets/4821'],
+  ['zendesk/agent-workspace-2025-11', 'https://acme.zendesk.com/agent/tickets/4821'],
+  ['freshdesk/ticket-view-2023-06', 'https://acme.freshdesk.com/a/tickets/352179'],
+  ['freshdesk/ticket-view-2026-08', 'https://acme.freshdesk.com/a/tickets/352179'],
+] as const;
+let current = '';
 
 describe.skipIf(!firefox || !existsSync(join(DIST, 'manifest.json')))('Firefox build on the Zendesk fixture (firefox-esr)', () => {
   let browser: Browser;
@@ -34,18 +40,20 @@ describe.skipIf(!firefox || !existsSync(join(DIST, 'manifest.json')))('Firefox b
     await page.setRequestInterception(true);
     page.on('request', (req) => {
       const url = req.url();
-      if (url.startsWith('https://acme.zendesk.com/agent/tickets/')) return req.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+      if (/^https:\/\/acme\.(zendesk|freshdesk)\.com\/(agent|a)\/tickets\//.test(url)) return req.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: current });
       if (/^https?:/.test(url)) {
         foreign.push(url);
         return req.abort();
       }
       return req.continue();
     });
-    await page.goto('https://acme.zendesk.com/agent/tickets/4821');
   });
   afterAll(async () => browser?.close());
 
-  it('the panel shows the active ticket’s customer messages only', async () => {
+  it.each(FIXTURES)('%s: the panel shows the active ticket’s customer messages only', async (name, url) => {
+    const expected = JSON.parse(readFileSync(join(PAGES, `${name}.expected.json`), 'utf8'));
+    current = readFileSync(join(PAGES, `${name}.html`), 'utf8');
+    await page.goto(url);
     const before = (await browser.pages()).length;
     // give the content script a moment to start, then ask for the panel of this tab
     let panel: Page | undefined;
@@ -65,7 +73,8 @@ describe.skipIf(!firefox || !existsSync(join(DIST, 'manifest.json')))('Firefox b
     }
     expect(ids.sort()).toEqual([...customers].sort());
     expect(await panel!.evaluate(() => location.href)).toMatch(/^moz-extension:\/\//);
+    await panel!.close();
     // Firefox itself asks the page host for /favicon.ico; nothing else may leave the browser
-    expect(foreign.filter((u) => !u.startsWith("https://acme.zendesk.com/favicon"))).toEqual([]);
+    expect(foreign.filter((u) => !/\/favicon\.ico$/.test(u))).toEqual([]);
   });
 });

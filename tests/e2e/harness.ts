@@ -21,6 +21,8 @@ export interface RecordedRequest {
 
 export interface Ext {
   context: BrowserContext;
+  /** uncaught errors and console errors of every page opened in this browser (fixture pages and extension pages) */
+  pageErrors: string[];
   sw: Worker;
   extensionId: string;
   requests: RecordedRequest[];
@@ -60,6 +62,16 @@ export async function launch(opts: { lang?: string; dist?: string } = {}): Promi
     locale: opts.lang ?? 'en-US',
   });
   const requests: RecordedRequest[] = [];
+  const pageErrors: string[] = [];
+  const watchPage = (p: Page) => {
+    p.on('pageerror', (e) => pageErrors.push(`${p.url()}: ${String(e)}`));
+    p.on('console', (m) => {
+      // the network is closed in these tests, so favicon fetches fail; everything else is a real error
+      if (m.type() === 'error' && !/favicon|ERR_BLOCKED_BY_CLIENT|ERR_FAILED/.test(m.text())) pageErrors.push(`${p.url()}: ${m.text()}`);
+    });
+  };
+  context.pages().forEach(watchPage);
+  context.on('page', watchPage);
   const served = new Map<string, string>();
   context.on('request', (r) => {
     const frame = (() => {
@@ -89,6 +101,7 @@ export async function launch(opts: { lang?: string; dist?: string } = {}): Promi
     sw,
     extensionId,
     requests,
+    pageErrors,
     serve(url, src) {
       const u = new URL(url);
       served.set(u.origin + u.pathname, 'file' in src ? readFileSync(join(PAGES, src.file), 'utf8') : src.html);
@@ -112,6 +125,8 @@ export async function launch(opts: { lang?: string; dist?: string } = {}): Promi
     async close() {
       await context.close();
       rmSync(userDataDir, { recursive: true, force: true });
+      // no test may leave an uncaught error on a helpdesk page or in the panel
+      if (pageErrors.length) throw new Error(`errors on pages during the tests:\n${pageErrors.join('\n')}`);
     },
   };
 }

@@ -39,13 +39,19 @@ describe('the real side panel follows the active tab', () => {
   });
   afterAll(async () => ext?.close());
 
-  it('Zendesk and Freshdesk tabs: switching tabs switches the panel within one second', async () => {
+  it('two Zendesk and two Freshdesk tabs with different tickets: switching tabs switches the panel within one second', async () => {
     ext.serve('https://acme.zendesk.com/agent/tickets/4821', { file: 'zendesk/agent-workspace-2025-11.html' });
+    ext.serve('https://acme.zendesk.com/agent/tickets/4790', { file: 'zendesk/agent-workspace-2024-08.html' });
     ext.serve('https://acme.freshdesk.com/a/tickets/352179', { file: 'freshdesk/ticket-view-2026-08.html' });
+    ext.serve('https://other.freshdesk.com/a/tickets/352180', { file: 'freshdesk/ticket-view-2023-06.html' });
     const zd = await ext.context.newPage();
     await zd.goto('https://acme.zendesk.com/agent/tickets/4821');
+    const zd2 = await ext.context.newPage();
+    await zd2.goto('https://acme.zendesk.com/agent/tickets/4790');
     const fd = await ext.context.newPage();
     await fd.goto('https://acme.freshdesk.com/a/tickets/352179');
+    const fd2 = await ext.context.newPage();
+    await fd2.goto('https://other.freshdesk.com/a/tickets/352180');
 
     const popup = await ext.context.newPage();
     await popup.goto(`chrome-extension://${ext.extensionId}/src/ui/popup/index.html`);
@@ -53,7 +59,7 @@ describe('the real side panel follows the active tab', () => {
     const panel = await panelSession(ext);
     const ticket = () => panel.evaluate(`document.querySelector('[data-testid="ticket-id"]')?.textContent ?? ''`) as Promise<string>;
 
-    for (const [page, id] of [[zd, '4821'], [fd, '352179'], [zd, '4821']] as const) {
+    for (const [page, id] of [[zd, '4821'], [zd2, '4790'], [fd, '352179'], [fd2, '352180'], [zd, '4821'], [fd, '352179']] as const) {
       const t0 = Date.now();
       await page.bringToFront();
       await expect.poll(ticket, { timeout: 1000, interval: 50 }).toContain(id);

@@ -19,7 +19,7 @@ function stateWith(texts: string[], tabId = 7): TabState {
   return {
     version: 1,
     tabId,
-    view: { site: 'zendesk', url: 'https://acme.zendesk.com/agent/tickets/1', status: 'ticket', ticketId: '1', channel: 'email', requester: { name: 'Ana', id: '5' }, diagnostics: null },
+    view: { instance: 'test', site: 'zendesk', url: 'https://acme.zendesk.com/agent/tickets/1', status: 'ticket', ticketId: '1', channel: 'email', requester: { name: 'Ana', id: '5' }, diagnostics: null },
     messages,
     guidance,
     updatedAt: 0,
