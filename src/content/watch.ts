@@ -14,6 +14,8 @@ export function startWatching(adapter: SiteAdapter): () => void {
   let lastViewKey = '';
   let sent = new Map<string, string>(); // message id → text sent, for the active ticket
   let ticketId: string | null = null;
+  /** one per ticket view: aborted when the agent moves to another ticket, so nothing of the old view lingers */
+  let ticketView = new AbortController();
   let lastUrl = location.href;
   let urlChangedAt = performance.now();
   let scheduled = false;
@@ -74,6 +76,8 @@ export function startWatching(adapter: SiteAdapter): () => void {
     if (view.ticketId !== ticketId) {
       ticketId = view.ticketId;
       sent = new Map();
+      ticketView.abort();
+      ticketView = new AbortController();
     }
     if (key !== lastViewKey) {
       lastViewKey = key;
@@ -115,6 +119,7 @@ export function startWatching(adapter: SiteAdapter): () => void {
 
   function stop() {
     stopped = true;
+    ticketView.abort();
     observer.disconnect();
     clearInterval(poll);
     clearTimeout(graceTimer);
@@ -129,7 +134,7 @@ export function startWatching(adapter: SiteAdapter): () => void {
     });
   }
 
-  listenForInserts(adapter, () => ticketId);
+  listenForInserts(adapter, () => ({ ticketId, signal: ticketView.signal }));
   schedule();
   return stop;
 }
