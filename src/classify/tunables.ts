@@ -19,6 +19,8 @@ export const SWEAR_AT_PERSON_SCORE = 0.6;
 /** How far back (in words, same sentence) to look for who an insult is aimed at. */
 export const TARGET_WINDOW = 6;
 export const LEGAL_MIN = 0.5;
+/** Two different phrases of one flag add up only if the weaker one is at least this strong. */
+export const WEAK_PAIR_MIN = 0.45;
 export const THREAT_MIN = 0.5;
 /** A threat in a sentence marked as a joke ("jaja", "lol", 😂) keeps this share of its score. */
 export const JOKE_FACTOR = 0.4;

@@ -9,6 +9,7 @@ export const escalationRequest = phraseRule({
   negationWindow: 5,
   // "I don't want a manager" cancels it; "I can't reach a person" is the request itself
   negationClass: 'refusal',
+  repeatBoost: true,
   jokes: false,
   reason: 'asks for someone else or someone higher',
 });

@@ -20,9 +20,12 @@ export const impatience: Rule = {
     const r = phrases.run(ctx);
     for (let i = 0; i < ctx.tokens.length; i++) {
       const t = ctx.tokens[i];
-      if (!t.caps || t.norm.length < 2 || !(ctx.inClass('urgent', t) || ctx.inClass('urgente', t))) continue;
+      if (t.norm.length < 2 || !(ctx.inClass('urgent', t) || ctx.inClass('urgente', t))) continue;
+      // "Ya." / "NOW." as a sentence of its own is pressure, in capitals or not
+      const alone = ctx.tokens[i - 1]?.sentence !== t.sentence && ctx.tokens[i + 1]?.sentence !== t.sentence;
+      if (!t.caps && !alone) continue;
       // in a message written all in capitals, capitals are not emphasis
-      if (ctx.stats.capsWords > ctx.stats.words * 0.4) break;
+      if (!alone && ctx.stats.capsWords > ctx.stats.words * 0.4) break;
       if (isNegated(ctx, i, 2)) continue;
       if (r.score < SHOUTED_URGENCY) {
         r.score = SHOUTED_URGENCY;

@@ -1,6 +1,7 @@
 import { combine, evidenceFor, isNegated, matchesOf, sentenceHas, type Rule, type RuleContext } from '../context.ts';
+import type { Match } from '../matcher.ts';
 import type { FlagId } from '../types.ts';
-import { JOKE_FACTOR } from '../tunables.ts';
+import { JOKE_FACTOR, WEAK_PAIR_MIN } from '../tunables.ts';
 
 export interface PhraseRuleOptions {
   flag: FlagId;
@@ -12,6 +13,8 @@ export interface PhraseRuleOptions {
   /** scale down in a sentence marked as a joke */
   jokes: boolean;
   reason: string;
+  /** a weak phrase said again and again ("representative… representative… REPRESENTATIVE") is insistence */
+  repeatBoost?: boolean;
   /** the class of words that cancel the phrase (default: negation) */
   negationClass?: string;
   /** multiply the weight when every word of the phrase is in capitals */
@@ -28,7 +31,8 @@ export function phraseRule(o: PhraseRuleOptions): Rule {
     flag: o.flag,
     run(ctx: RuleContext) {
       const best = new Map<string, number>(); // one score per lexicon row: "court … court" is one piece of evidence
-      const evidence = [];
+      const seen = new Map<string, number>();
+      const found: { m: Match; w: number }[] = [];
       // overlapping phrases are one piece of evidence: the longest match speaks for its words
       const taken: boolean[] = [];
       const ordered = [...matchesOf(ctx, o.category)].sort((a, b) => b.to - b.from - (a.to - a.from) || b.row.weight - a.row.weight);
@@ -42,11 +46,20 @@ export function phraseRule(o: PhraseRuleOptions): Rule {
         if (o.jokes && sentenceHas(ctx, m.from, 'joke')) w *= JOKE_FACTOR;
         if (o.shouted && w >= 0.3 && ctx.tokens.slice(m.from, m.to).every((t) => t.caps || /^[0-9]+$/.test(t.norm))) w = Math.min(1, w * o.shouted);
         if (w <= 0) continue;
+        const times = (seen.get(m.row.term) ?? 0) + 1;
+        seen.set(m.row.term, times);
+        if (o.repeatBoost && times > 1) w = Math.min(1, w * (1 + 0.5 * (times - 1)));
         best.set(m.row.term, Math.max(best.get(m.row.term) ?? 0, w));
-        if (w >= o.min) evidence.push(evidenceFor(ctx, o.flag, m, `${o.category}:${m.row.term}`, m.row.note || o.reason));
+        found.push({ m, w });
       }
-      // several weak phrases together may cross the line; one strong phrase does on its own
       const scores = [...best.values()].sort((a, b) => b - a);
+      // a second, different phrase adds half its weight, if it is not a mere hint itself
+      const second = scores[1] !== undefined && scores[1] >= WEAK_PAIR_MIN ? scores[1] * 0.5 : 0;
+      const score = combine([scores[0] ?? 0, second]);
+      // evidence: the phrases that decided it (every phrase when weak ones only crossed the line together)
+      const evidence = found
+        .filter((f) => f.w >= o.min || (score >= o.min && f.w >= scores[Math.min(1, scores.length - 1)]))
+        .map((f) => evidenceFor(ctx, o.flag, f.m, `${o.category}:${f.m.row.term}`, f.m.row.note || o.reason));
       evidence.sort((a, b) => a.start - b.start);
       return { score: combine(scores.slice(0, 2).map((s, i) => (i === 0 ? s : s * 0.5))), evidence };
     },
