@@ -42,3 +42,24 @@ describe('service worker restarts', () => {
     expect(cardsAfter).toContain('escalation');
   });
 });
+
+describe('extension reload under an open ticket', () => {
+  it('the orphaned content script stops quietly: the page keeps working, no error reaches its console', async () => {
+    const ext = await launch();
+    ext.serve(URL, { file: 'zendesk/agent-workspace-2025-11.html' });
+    const page = await ext.context.newPage();
+    const logs: string[] = [];
+    page.on('console', (m) => logs.push(`${m.type()}: ${m.text()}`));
+    await page.goto(URL);
+    const tabId = await ext.tabIdOf(page);
+    await expect.poll(() => ext.sw.evaluate(async (k) => !!(await chrome.storage.session.get(k))[k], `tab:${tabId}`)).toBe(true);
+    // an extension update or reload: the old content script loses its extension
+    await ext.sw.evaluate(() => setTimeout(() => chrome.runtime.reload(), 10)).catch(() => undefined);
+    await page.waitForTimeout(1000);
+    await appendZendeskMessage(page, '4821', { id: '888001', text: 'Sigo esperando.' });
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => document.querySelectorAll('article[data-comment-id="888001"]').length)).toBe(1);
+    expect(logs.filter((l) => /^(error|warning)/.test(l))).toEqual([]);
+    await ext.close(); // fails on any page error
+  });
+});
