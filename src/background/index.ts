@@ -6,6 +6,7 @@ import type { Runtime } from 'webextension-polyfill';
 import { isContentMessage, type ToBackground } from '../messaging/protocol.ts';
 import { browser } from '../platform/browser.ts';
 import { onPageView, onTabClosed, onTicketMessages } from './handlers.ts';
+import { onStateComputed } from './tab-state.ts';
 import { showLevel } from './badge.ts';
 import { insertWording } from './insert.ts';
 
@@ -43,6 +44,34 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
   // Only our own content scripts and pages can reach this listener; still, check the shape.
   if (sender.id !== browser.runtime.id || !isContentMessage(raw)) return undefined;
   return route(raw, sender).catch((e: unknown) => ({ ok: false, error: String(e) }));
+});
+
+// Open side panels and popups subscribe to one tab over a port and get each new state directly; storage.session
+// stays the source of truth (a panel opened later, or a worker restarted, reads it from there).
+const ports = new Map<number, Set<Runtime.Port>>();
+browser.runtime.onConnect.addListener((port: Runtime.Port) => {
+  if (port.name !== 'calma-panel' || port.sender?.id !== browser.runtime.id) return;
+  let tabId: number | null = null;
+  port.onMessage.addListener((m: unknown) => {
+    const id = (m as { tabId?: unknown })?.tabId;
+    if (typeof id !== 'number') return;
+    if (tabId !== null) ports.get(tabId)?.delete(port);
+    tabId = id;
+    if (!ports.has(id)) ports.set(id, new Set());
+    ports.get(id)!.add(port);
+  });
+  port.onDisconnect.addListener(() => {
+    if (tabId !== null) ports.get(tabId)?.delete(port);
+  });
+});
+onStateComputed((tabId, state) => {
+  for (const port of ports.get(tabId) ?? []) {
+    try {
+      port.postMessage({ kind: 'tab-state', tabId, state });
+    } catch {
+      ports.get(tabId)?.delete(port);
+    }
+  }
 });
 
 browser.tabs.onRemoved.addListener((tabId: number) => {

@@ -8,6 +8,14 @@ import { sessionArea } from '../platform/browser.ts';
  */
 const queues = new Map<number, Promise<unknown>>();
 
+type Listener = (tabId: number, s: TabState | null) => void;
+const listeners = new Set<Listener>();
+/** Called with each new state as soon as it is computed, before it is written (panels get it a frame sooner). */
+export function onStateComputed(l: Listener): () => void {
+  listeners.add(l);
+  return () => listeners.delete(l);
+}
+
 export function emptyState(tabId: number, view: PageView): TabState {
   return { version: 1, tabId, view, messages: [], guidance: NO_GUIDANCE, updatedAt: Date.now() };
 }
@@ -25,9 +33,11 @@ export function updateState(tabId: number, fn: (prev: TabState | null) => TabSta
     .catch(() => undefined)
     .then(async () => {
       const before = await loadState(tabId);
-      const after = fn(before);
-      if (after === before) return before;
-      if (after) await sessionArea().set({ [tabKey(tabId)]: { ...after, updatedAt: Date.now() } });
+      const computed = fn(before);
+      if (computed === before) return before;
+      const after = computed ? { ...computed, updatedAt: Math.max(Date.now(), (before?.updatedAt ?? 0) + 1) } : null;
+      for (const l of listeners) l(tabId, after);
+      if (after) await sessionArea().set({ [tabKey(tabId)]: after });
       else await sessionArea().remove(tabKey(tabId));
       return after;
     });

@@ -1,4 +1,5 @@
 import { tabKey, type InsertOutcome, type TabState, type UiToBackground } from '../../messaging/protocol.ts';
+import type { Runtime } from 'webextension-polyfill';
 import { browser, sessionArea } from '../../platform/browser.ts';
 import type { Connector } from './connector.ts';
 
@@ -14,11 +15,32 @@ export const browserConnector: Connector = {
   },
   subscribe(tabId, cb) {
     const key = tabKey(tabId);
+    let latest = 0;
+    // newest wins: the port and storage.onChanged deliver the same states, in either order
+    const deliver = (s: TabState | null) => {
+      if (s && s.updatedAt < latest) return;
+      latest = s?.updatedAt ?? latest;
+      cb(s);
+    };
     const listener = (changes: Record<string, { newValue?: unknown }>) => {
-      if (key in changes) cb((changes[key].newValue as TabState | undefined) ?? null);
+      if (key in changes) deliver((changes[key].newValue as TabState | undefined) ?? null);
     };
     browser.storage.onChanged.addListener(listener);
-    return () => browser.storage.onChanged.removeListener(listener);
+    let port: Runtime.Port | null = null;
+    try {
+      port = browser.runtime.connect({ name: 'calma-panel' });
+      port.onMessage.addListener((m: unknown) => {
+        const msg = m as { kind?: string; tabId?: number; state?: TabState | null };
+        if (msg?.kind === 'tab-state' && msg.tabId === tabId) deliver(msg.state ?? null);
+      });
+      port.postMessage({ tabId });
+    } catch {
+      port = null; // storage.onChanged alone still works
+    }
+    return () => {
+      browser.storage.onChanged.removeListener(listener);
+      port?.disconnect();
+    };
   },
   async insert(tabId, text) {
     const msg: UiToBackground = { kind: 'insert-wording', tabId, text };
