@@ -1,5 +1,6 @@
 import { assess } from '../coach/situation.ts';
-import { STORED_TEXT_CHARS, type PageView, type StoredMessage, type TabState } from '../messaging/protocol.ts';
+import { FLAG_IDS, type FlagId, type Tone } from '../classify/types.ts';
+import { DETAILED_MESSAGES, STORED_TEXT_CHARS, type OlderMessage, type PageView, type StoredMessage, type TabState } from '../messaging/protocol.ts';
 import type { ReadMessage } from '../sites/types.ts';
 import { classifier } from './classifier.ts';
 import { emptyState, updateState } from './tab-state.ts';
@@ -21,9 +22,11 @@ function clip(m: ReadMessage, now: number): StoredMessage {
 }
 
 function withGuidance(s: TabState): TabState {
-  const messages = s.messages
-    .filter((m) => m.role === 'customer' && m.assessment)
-    .map((m) => ({ id: m.id, tone: m.assessment!.tone, flags: m.assessment!.flags }));
+  const older = (s.older ?? []).map(unfold).filter((m) => m.role === 'c' && m.tone !== null);
+  const messages = [
+    ...older.map((m) => ({ id: m.id, tone: m.tone!, flags: m.flags })),
+    ...s.messages.filter((m) => m.role === 'customer' && m.assessment).map((m) => ({ id: m.id, tone: m.assessment!.tone, flags: m.assessment!.flags })),
+  ];
   return { ...s, guidance: assess({ messages }) };
 }
 
@@ -41,8 +44,10 @@ export function onTicketMessages(tabId: number, ticketId: string, incoming: Read
     if (!prev || prev.view.ticketId !== ticketId) return prev; // a late message from a ticket we left
     const now = Date.now();
     const byId = new Map(prev.messages.map((m, i) => [m.id, i]));
+    const folded = new Set((prev.older ?? []).map((o) => o.slice(0, o.indexOf('|'))));
     const messages = [...prev.messages];
     for (const m of incoming) {
+      if (folded.has(m.id)) continue; // already counted, long ago
       const i = byId.get(m.id);
       if (i === undefined) {
         byId.set(m.id, messages.length);
@@ -51,8 +56,33 @@ export function onTicketMessages(tabId: number, ticketId: string, incoming: Read
         messages[i] = { ...clip(m, now), seenAt: messages[i].seenAt };
       }
     }
-    return withGuidance({ ...prev, messages });
+    return withGuidance(foldOld({ ...prev, messages }));
   });
+}
+
+/** Keep the newest DETAILED_MESSAGES in full; fold the older ones into a few bytes each. */
+function foldOld(s: TabState): TabState {
+  const excess = s.messages.length - DETAILED_MESSAGES;
+  if (excess <= 0) return s;
+  const folded = s.messages.slice(0, excess).map(fold);
+  return { ...s, messages: s.messages.slice(excess), older: [...(s.older ?? []), ...folded] };
+}
+
+const ROLE = { customer: 'c', agent: 'a', internal: 'i', external: 'e' } as const;
+const TONE = { calm: 'c', frustrated: 'f', angry: 'a' } as const;
+
+function fold(m: StoredMessage): OlderMessage {
+  const a = m.assessment;
+  const mask = a ? FLAG_IDS.reduce((n, f, i) => (a.flags.includes(f) ? n | (1 << i) : n), 0) : 0;
+  return `${m.id}|${ROLE[m.role]}|${a ? TONE[a.tone] : ''}|${mask}`;
+}
+
+/** The coach's view of a folded message. */
+export function unfold(o: OlderMessage): { id: string; role: string; tone: Tone | null; flags: FlagId[] } {
+  const [id, r, t, mask] = o.split('|');
+  const tone = t === 'c' ? 'calm' : t === 'f' ? 'frustrated' : t === 'a' ? 'angry' : null;
+  const n = Number(mask);
+  return { id, role: r, tone, flags: FLAG_IDS.filter((_, i) => n & (1 << i)) };
 }
 
 export function onTabClosed(tabId: number) {

@@ -119,9 +119,9 @@ async function workerHeap(ext: Awaited<ReturnType<typeof launch>>, page: Page) {
   const tabId = await ext.tabIdOf(page);
   await ext.sw.evaluate(
     async ({ k, n }) => {
-      for (let i = 0; i < 200; i++) {
-        const s = (await chrome.storage.session.get(k))[k] as { messages: unknown[] } | undefined;
-        if (s && s.messages.length >= n) return;
+      for (let i = 0; i < 300; i++) {
+        const s = (await chrome.storage.session.get(k))[k] as { messages: unknown[]; older?: unknown[] } | undefined;
+        if (s && s.messages.length + (s.older?.length ?? 0) >= n) return;
         await new Promise((r) => setTimeout(r, 100));
       }
     },
@@ -143,8 +143,13 @@ async function workerHeap(ext: Awaited<ReturnType<typeof launch>>, page: Page) {
     });
   await call('HeapProfiler.collectGarbage');
   const heap = await call('Runtime.getHeapUsage');
-  const stored = (await ext.sw.evaluate(async (k) => ((await chrome.storage.session.get(k))[k] as { messages: unknown[] }).messages.length, `tab:${tabId}`)) as number;
-  return { classified: stored, usedHeapMB: round(heap.usedSize / 2 ** 20), totalHeapMB: round(heap.totalSize / 2 ** 20) };
+  const stored = (await ext.sw.evaluate(async (k) => {
+    const s = (await chrome.storage.session.get(k))[k] as { messages: unknown[]; older?: unknown[] };
+    return s.messages.length + (s.older?.length ?? 0);
+  }, `tab:${tabId}`)) as number;
+  const bytes = (await ext.sw.evaluate(() => chrome.storage.session.getBytesInUse(null))) as number;
+  const inPage = await page.evaluate(() => document.querySelectorAll('[data-ticket-id="4821"] article').length);
+  return { sent: total, articlesInPage: inPage, classified: stored, sessionStorageMB: round(bytes / 2 ** 20), usedHeapMB: round(heap.usedSize / 2 ** 20), totalHeapMB: round(heap.totalSize / 2 ** 20) };
 }
 
 async function main() {

@@ -65,11 +65,21 @@ export interface TabState {
   tabId: number;
   view: PageView;
   messages: StoredMessage[];
+  /** the oldest messages of a very long ticket, folded (see DETAILED_MESSAGES); absent on most tickets */
+  older?: OlderMessage[];
   guidance: Guidance;
   updatedAt: number;
 }
 
 export const STORED_TEXT_CHARS = 8_000;
+/**
+ * storage.session holds 10 MB for the whole extension. Beyond this many messages in one ticket, the oldest are
+ * folded into `TabState.older`: only what the coach needs (id, role, tone, flags), a few bytes each.
+ */
+export const DETAILED_MESSAGES = 150;
+
+/** "id|role|tone|flags" — role c/a/i/e, tone c/f/a, flags as a bitmask over FLAG_IDS. */
+export type OlderMessage = string;
 export const tabKey = (tabId: number) => `tab:${tabId}`;
 
 export function isContentMessage(x: unknown): x is ToBackground {

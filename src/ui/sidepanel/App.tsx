@@ -46,6 +46,7 @@ export function App({ connector, pinnedTab, i18n }: { connector: Connector; pinn
   const view = state?.view;
   const level = state?.guidance.level ?? 0;
   const customers = (state?.messages ?? []).filter((m) => m.role === 'customer');
+  const summarised = (state?.older ?? []).filter((o) => o.split('|')[1] === 'c').length;
   const newestFirst = [...customers].reverse();
   const playbook = PLAYBOOKS[locale];
 
@@ -97,7 +98,7 @@ export function App({ connector, pinnedTab, i18n }: { connector: Connector; pinn
           </section>
           <section aria-labelledby="messages-h">
             <h2 id="messages-h">
-              {t('messagesHeading')} <span class="count">({customers.length})</span>
+              {t('messagesHeading')} <span class="count">({customers.length + summarised})</span>
             </h2>
             {customers.length === 0 ? (
               <p class="empty">{t('noMessages')}</p>
@@ -108,6 +109,7 @@ export function App({ connector, pinnedTab, i18n }: { connector: Connector; pinn
                 ))}
               </ol>
             )}
+            {summarised > 0 && <p class="note">{t('summarisedNote', String(summarised))}</p>}
             <p class="note">{t('olderNote')}</p>
           </section>
         </>
