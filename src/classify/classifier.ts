@@ -35,7 +35,6 @@ interface LanguagePack {
   matcher: Matcher;
   /** only this language's strong profanity, for messages in the other language */
   crossLanguage: Matcher;
-  classes: Map<string, Matcher>;
 }
 
 export interface ClassifyResult extends Assessment {
@@ -50,7 +49,6 @@ export interface Classifier {
 function buildPack(files: Record<string, string>, lang: string): LanguagePack {
   const matcher = new Matcher();
   const crossLanguage = new Matcher();
-  const classes = new Map<string, Matcher>();
   const parsed = new Map<string, LexiconRow[]>();
   for (const [name, text] of Object.entries(files)) {
     try {
@@ -74,7 +72,7 @@ function buildPack(files: Record<string, string>, lang: string): LanguagePack {
     if (cat === 'vulgarity' || cat === 'insult') crossLanguage.addCategory(cat, strong, true);
     if (cat === 'legal' || cat === 'threat' || cat === 'escalation') crossLanguage.addCategory(cat, strong.filter((r) => r.weight >= CROSS_LANGUAGE_PHRASE_MIN), false);
   }
-  return { matcher, crossLanguage, classes };
+  return { matcher, crossLanguage };
 }
 
 export function createClassifier(sources: LexiconSources): Classifier {
@@ -114,7 +112,7 @@ export function createClassifier(sources: LexiconSources): Classifier {
       stats,
       matches,
       inClass: (name, t) => {
-        for (const l of active) if (packs[l]!.matcher.inClass(name, t, tokens)) return true;
+        for (const l of active) if (packs[l]!.matcher.inClass(name, t)) return true;
         return false;
       },
     };

@@ -142,7 +142,7 @@ export class Matcher {
   }
 
   /** Membership in a class file (class-<name>.tsv) of this language. */
-  inClass(name: string, t: Token, _tokens?: Token[]): boolean {
+  inClass(name: string, t: Token): boolean {
     const c = this.classes.get(name);
     return c ? classHas(c, t) : false;
   }

@@ -2,10 +2,23 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { launch, ROOT, type Ext } from './harness.ts';
 
 const STANDINS = join(ROOT, 'tests/fixtures/editors');
 const CKEDITOR = join(dirname(createRequire(import.meta.url).resolve('ckeditor5/package.json')), 'dist/browser/ckeditor5.umd.js');
+
+
+/** Open the panel for this page's tab, press Insert on the first card's first wording, wait for "done". */
+async function insertFirstWording(ext: Ext, page: Page): Promise<string> {
+  const panel = await ext.openPanel(await ext.tabIdOf(page));
+  const first = panel.locator('[data-testid="guidance"]').first();
+  await first.waitFor();
+  const wording = (await first.locator('.wording q').first().textContent())!;
+  await first.locator('[data-testid="insert"]').first().click();
+  await expect.poll(() => panel.locator('[data-testid="insert-status"]').first().getAttribute('data-state')).toBe('done');
+  return wording;
+}
 
 describe('inserting wording into the reply editor (production build, real hostnames)', () => {
   let ext: Ext;
@@ -37,12 +50,7 @@ describe('inserting wording into the reply editor (production build, real hostna
     await page.waitForTimeout(100);
     expect(await page.evaluate((sel) => (document.querySelector(sel) as any).ckeditorInstance.getData(), editor)).not.toContain('BEHIND');
 
-    const panel = await ext.openPanel(await ext.tabIdOf(page));
-    const first = panel.locator('[data-testid="guidance"]').first();
-    await first.waitFor();
-    const wording = (await first.locator('.wording q').first().textContent())!;
-    await first.locator('[data-testid="insert"]').first().click();
-    await expect.poll(() => panel.locator('[data-testid="insert-status"]').first().getAttribute('data-state')).toBe('done');
+    const wording = await insertFirstWording(ext, page);
     const data: string = await page.evaluate((sel) => (document.querySelector(sel) as any).ckeditorInstance.getData(), editor);
     expect(data.startsWith('<p>Hola María, lo reviso ahora.</p>')).toBe(true);
     expect(data.indexOf(wording.replace(/&/g, '&amp;'))).toBeGreaterThan(data.indexOf('Hola María'));
@@ -59,12 +67,7 @@ describe('inserting wording into the reply editor (production build, real hostna
     await page.addScriptTag({ content: readFileSync(join(STANDINS, 'froala-standin.js'), 'utf8') });
     const editor = '.fr-element.fr-view[contenteditable="true"]';
     await page.evaluate((sel) => ((document.querySelector(sel) as HTMLElement).innerHTML = '<p>Hi Juan, checking now.</p>'), editor);
-    const panel = await ext.openPanel(await ext.tabIdOf(page));
-    const first = panel.locator('[data-testid="guidance"]').first();
-    await first.waitFor();
-    const wording = (await first.locator('.wording q').first().textContent())!;
-    await first.locator('[data-testid="insert"]').first().click();
-    await expect.poll(() => panel.locator('[data-testid="insert-status"]').first().getAttribute('data-state')).toBe('done');
+    const wording = await insertFirstWording(ext, page);
     const html = await page.evaluate((sel) => {
       const el = document.querySelector(sel)!;
       return ((el.closest('.fr-box') ?? el.parentElement) as any)['data-froala.editor'].html.get();
