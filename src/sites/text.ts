@@ -48,3 +48,12 @@ export function visibleText(root: Element, skip: string = QUOTED_SELECTOR): stri
 export function textOf(el: Element | null | undefined): string {
   return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
+
+/** The first element matching any of the selectors, tried in order (newest page generation first). */
+export function first(root: ParentNode, selectors: readonly string[]): Element | null {
+  for (const sel of selectors) {
+    const el = root.querySelector(sel);
+    if (el) return el;
+  }
+  return null;
+}

@@ -1,14 +1,6 @@
-import { textOf, visibleText } from '../text.ts';
+import { first, textOf, visibleText } from '../text.ts';
 import type { Diagnostics, ReadMessage, ReadOutcome, Requester, Role, SiteAdapter } from '../types.ts';
 import { F, TICKET_PATH } from './selectors.ts';
-
-function first(root: ParentNode, selectors: readonly string[]): Element | null {
-  for (const s of selectors) {
-    const el = root.querySelector(s);
-    if (el) return el;
-  }
-  return null;
-}
 
 /**
  * External replies (CC'd people) carry BOTH __privatenote and __requestor; a genuine private note has only

@@ -1,15 +1,7 @@
 import type { ItemCache } from '../item-cache.ts';
-import { textOf, visibleText } from '../text.ts';
+import { first, textOf, visibleText } from '../text.ts';
 import type { Diagnostics, ReadMessage, ReadOutcome, Requester, Role, SiteAdapter, TicketRead } from '../types.ts';
 import { TICKET_PATH, Z } from './selectors.ts';
-
-function first(root: ParentNode, selectors: readonly string[]): Element | null {
-  for (const s of selectors) {
-    const el = root.querySelector(s);
-    if (el) return el;
-  }
-  return null;
-}
 
 /** The active ticket's id: the URL first, cross-checked with the tab bar (the URL wins if they disagree). */
 export function activeTicketId(doc: Document, url: URL): string | null {
