@@ -1,7 +1,7 @@
 import { round2, type RuleContext } from './context.ts';
 import { guessLanguage } from './language.ts';
 import { parseLexicon } from './lexicon-format.ts';
-import { Matcher, type Match } from './matcher.ts';
+import { Matcher, type FormInfo, type Match } from './matcher.ts';
 import { ownTextRanges } from './quoted.ts';
 import { angerOf } from './rules/anger.ts';
 import { escalationRequest } from './rules/escalation-request.ts';
@@ -20,6 +20,8 @@ const MASKABLE = new Set(['vulgarity', 'insult']);
 /** Swear words and epithets of the other language this strong still count (Spanglish: "wtf", "pinche", "scammers"). */
 const CROSS_LANGUAGE_MIN = 0.8;
 const CROSS_LANGUAGE_PHRASE_MIN = 0.85;
+/** distinct spellings remembered (bounded: a long hostile text must not grow the worker's memory) */
+const LOOKUP_CACHE = 20_000;
 
 const RULES = [vulgarity, insult, legalThreat, physicalThreat, escalationRequest, impatience];
 const MIN: Record<FlagId, number> = {
@@ -33,8 +35,6 @@ const MIN: Record<FlagId, number> = {
 
 interface LanguagePack {
   matcher: Matcher;
-  /** only this language's strong profanity, for messages in the other language */
-  crossLanguage: Matcher;
 }
 
 export interface ClassifyResult extends Assessment {
@@ -46,9 +46,22 @@ export interface Classifier {
   classify(text: string): ClassifyResult;
 }
 
-function buildPack(files: Record<string, string>, lang: string): LanguagePack {
-  const matcher = new Matcher();
-  const crossLanguage = new Matcher();
+/** Each language's class bits and lookups live in their own fields of a token (m0/f0, m1/f1). */
+const SLOT = { es: 0, en: 1 } as const;
+
+/**
+ * The other language's strong words and phrases still count in a mixed message (Spanglish). Whole words
+ * only: a Spanish prefix like "foll*" must not read English "follow".
+ */
+function crossLanguage(cat: string, r: LexiconRow): boolean {
+  const strong = r.weight >= CROSS_LANGUAGE_MIN && !r.term.includes('@') && !r.term.includes('*') && r.term.length >= 4;
+  if (cat === 'vulgarity' || cat === 'insult') return strong;
+  if (cat === 'legal' || cat === 'threat' || cat === 'escalation') return strong && r.weight >= CROSS_LANGUAGE_PHRASE_MIN;
+  return false;
+}
+
+function buildPack(files: Record<string, string>, lang: 'es' | 'en'): LanguagePack {
+  const matcher = new Matcher(SLOT[lang]);
   const parsed = new Map<string, LexiconRow[]>();
   for (const [name, text] of Object.entries(files)) {
     try {
@@ -57,22 +70,9 @@ function buildPack(files: Record<string, string>, lang: string): LanguagePack {
       throw new Error(`lexicons/${lang}/${name}.tsv: ${(e as Error).message}`);
     }
   }
-  for (const [name, rows] of parsed) {
-    if (!name.startsWith('class-')) continue;
-    const cls = name.slice('class-'.length);
-    matcher.addClass(cls, rows);
-    crossLanguage.addClass(cls, rows);
-  }
-  for (const cat of CATEGORIES) {
-    const rows = parsed.get(cat) ?? [];
-    matcher.addCategory(cat, rows, MASKABLE.has(cat));
-    // the other language's strong words and phrases still count in a mixed message (Spanglish)
-    // whole words only: a Spanish prefix like "foll*" must not read English "follow"
-    const strong = rows.filter((r) => r.weight >= CROSS_LANGUAGE_MIN && !r.term.includes('@') && !r.term.includes('*') && r.term.length >= 4);
-    if (cat === 'vulgarity' || cat === 'insult') crossLanguage.addCategory(cat, strong, true);
-    if (cat === 'legal' || cat === 'threat' || cat === 'escalation') crossLanguage.addCategory(cat, strong.filter((r) => r.weight >= CROSS_LANGUAGE_PHRASE_MIN), false);
-  }
-  return { matcher, crossLanguage };
+  for (const [name, rows] of parsed) if (name.startsWith('class-')) matcher.addClass(name.slice('class-'.length), rows);
+  for (const cat of CATEGORIES) matcher.addCategory(cat, parsed.get(cat) ?? [], MASKABLE.has(cat), (r) => crossLanguage(cat, r));
+  return { matcher };
 }
 
 export function createClassifier(sources: LexiconSources): Classifier {
@@ -81,7 +81,14 @@ export function createClassifier(sources: LexiconSources): Classifier {
   const langs = (Object.keys(packs) as ('es' | 'en')[]);
 
   const isKnown = (w: string) => langs.some((l) => packs[l]!.matcher.isKnownWord(w));
-  const isStop = (l: 'es' | 'en', t: Token) => packs[l]?.matcher.inClass('stopword', t) ?? false;
+  /** class name → its bit in each language (0: the language has no such class) */
+  const bits = new Map<string, [number, number]>();
+  const bitsOf = (name: string) => {
+    let b = bits.get(name);
+    if (!b) bits.set(name, (b = [packs.es?.matcher.bitOf(name) ?? 0, packs.en?.matcher.bitOf(name) ?? 0]));
+    return b;
+  };
+  const isStop = (l: 'es' | 'en', t: Token) => (l === 'es' ? (t.m0 & bitsOf('stopword')[0]) : (t.m1 & bitsOf('stopword')[1])) !== 0;
 
   function classify(input: string): ClassifyResult {
     const text = typeof input === 'string' ? input : String(input ?? '');
@@ -90,10 +97,13 @@ export function createClassifier(sources: LexiconSources): Classifier {
     let tokens = mergeSpelledOut(raw, isKnown);
     tokens = unmaskAll(tokens);
     for (let i = 0; i < tokens.length; i++) tokens[i].i = i;
+    for (const t of tokens) lookUp(t);
     const lang = guessLanguage(limit, tokens, isStop);
 
     const active = lang === 'und' ? langs : langs.filter((l) => l === lang);
     const others = langs.filter((l) => !active.includes(l));
+    const useEs = active.includes('es');
+    const useEn = active.includes('en');
     const matches = new Map<string, Match[]>();
     const add = (list: Match[]) => {
       for (const m of list) {
@@ -103,7 +113,7 @@ export function createClassifier(sources: LexiconSources): Classifier {
       }
     };
     for (const l of active) add(packs[l]!.matcher.match(tokens));
-    for (const l of others) add(packs[l]!.crossLanguage.match(tokens));
+    for (const l of others) add(packs[l]!.matcher.match(tokens, true));
 
     const ctx: RuleContext = {
       text: limit,
@@ -112,8 +122,8 @@ export function createClassifier(sources: LexiconSources): Classifier {
       stats,
       matches,
       inClass: (name, t) => {
-        for (const l of active) if (packs[l]!.matcher.inClass(name, t)) return true;
-        return false;
+        const [b0, b1] = bitsOf(name);
+        return (useEs && (t.m0 & b0) !== 0) || (useEn && (t.m1 & b1) !== 0);
       },
     };
     const scores = {} as Record<FlagId, number>;
@@ -137,6 +147,27 @@ export function createClassifier(sources: LexiconSources): Classifier {
     const tone = anger >= T.TONE_ANGRY_MIN ? 'angry' : anger >= T.TONE_FRUSTRATED_MIN ? 'frustrated' : 'calm';
     evidence.sort((x, y) => x.start - y.start || x.end - y.end);
     return { lang, tone, anger: round2(anger), flags, scores, evidence, cues };
+  }
+
+  /**
+   * One cache lookup per token for both languages: fresh strings are hashed on every Map lookup, which is
+   * most of the classifier's cost on ordinary messages.
+   */
+  const seen = new Map<string, [FormInfo | undefined, FormInfo | undefined]>();
+  function lookUp(t: Token) {
+    if (t.alt !== undefined) {
+      packs.es?.matcher.annotate(t);
+      packs.en?.matcher.annotate(t);
+      return;
+    }
+    let pair = seen.get(t.norm);
+    if (!pair) {
+      pair = [packs.es?.matcher.formInfo(t.norm), packs.en?.matcher.formInfo(t.norm)];
+      if (seen.size >= LOOKUP_CACHE) seen.clear();
+      seen.set(t.norm, pair);
+    }
+    if (pair[0]) packs.es!.matcher.annotate(t, pair[0]);
+    if (pair[1]) packs.en!.matcher.annotate(t, pair[1]);
   }
 
   function unmaskAll(tokens: Token[]): Token[] {

@@ -11,17 +11,30 @@ import type { Token } from './tokenize.ts';
  * A match never crosses a sentence boundary. Each row's `except` phrases, when they match over the same
  * words, cancel it (Scunthorpe guards live beside their term). Matching costs O(tokens × candidates) with
  * a bounded gap, so it is linear in the length of the text.
+ *
+ * Speed (the classifier must keep up with a word-lookup library): each distinct spelling is looked up once
+ * (cached) into a FormInfo that holds its class memberships as a bit mask and the patterns that may start
+ * with it. Patterns that start with a common word ("me", "you", "que") also name an "anchor", their rarest
+ * required word; a pattern is only tried when its anchor occurs somewhere in the message.
  */
 
 export const MAX_GAP = 3;
+/** at most this many class files per language: their memberships are bits of one 32-bit integer */
+export const MAX_CLASSES = 31;
 
-type PTok = { kind: 'word'; w: string } | { kind: 'prefix'; w: string } | { kind: 'any' } | { kind: 'gap' } | { kind: 'class'; name: string };
+type PTok = { kind: 'word'; w: string } | { kind: 'prefix'; w: string } | { kind: 'any' } | { kind: 'gap' } | { kind: 'class'; name: string; bit: number };
+
+/** What must occur somewhere in the message before a pattern is worth trying. */
+type Anchor = { kind: 'key'; id: number } | { kind: 'class'; bit: number } | null;
 
 export interface Pattern {
   category: string;
   row: LexiconRow;
   toks: PTok[];
   except: PTok[][];
+  anchor: Anchor;
+  /** also applies to messages in the other language (strong whole words: Spanglish) */
+  cross: boolean;
 }
 
 export interface Match {
@@ -32,119 +45,235 @@ export interface Match {
   to: number;
 }
 
-interface ClassSet {
-  words: Set<string>;
-  prefixes: string[];
-  /** membership per spelling seen, so the prefix scan runs once per word (bounded) */
-  seen: Map<string, boolean>;
+/** Everything the matcher knows about one spelling. */
+export interface FormInfo {
+  /** class memberships, one bit per class file */
+  mask: number;
+  /** patterns whose first token this spelling satisfies */
+  cands: Pattern[];
+  /** the ones of them that also count in the other language's messages */
+  crossCands: Pattern[];
+  /** anchor keys this spelling satisfies */
+  keys: number[];
 }
 
 const CACHE_LIMIT = 20_000;
+const EMPTY: Pattern[] = [];
+const NO_KEYS: number[] = [];
 
-/** Prefix terms ("pendej*") live in a character trie: one walk along the word finds them all. */
-interface TrieNode {
-  next: Map<string, TrieNode>;
-  pats?: Pattern[];
+/** Character tries: one walk along a word finds every prefix term it starts with. */
+interface Trie<T> {
+  next: Map<string, Trie<T>>;
+  items?: T[];
 }
-
-function parseTokens(term: string): PTok[] {
-  return term.split(' ').map((t): PTok => {
-    if (t === '*') return { kind: 'any' };
-    if (t === '~') return { kind: 'gap' };
-    if (t.startsWith('@')) return { kind: 'class', name: t.slice(1) };
-    if (t.endsWith('*')) return { kind: 'prefix', w: t.slice(0, -1) };
-    return { kind: 'word', w: t };
-  });
-}
-
-function tokenForms(t: Token): string[] {
-  if (!t.alt) return [t.norm];
-  return t.orig && t.orig !== t.alt ? [t.norm, t.alt, t.orig] : [t.norm, t.alt];
-}
-
-function classHasForm(c: ClassSet, f: string): boolean {
-  if (c.words.has(f)) return true;
-  if (c.prefixes.length === 0) return false;
-  let v = c.seen.get(f);
-  if (v === undefined) {
-    v = c.prefixes.some((p) => f.startsWith(p));
-    if (c.seen.size >= CACHE_LIMIT) c.seen.clear();
-    c.seen.set(f, v);
+const newTrie = <T>(): Trie<T> => ({ next: new Map() });
+function trieAdd<T>(root: Trie<T>, prefix: string, item: T) {
+  let node = root;
+  for (const ch of prefix) {
+    let n = node.next.get(ch);
+    if (!n) node.next.set(ch, (n = newTrie<T>()));
+    node = n;
   }
-  return v;
+  (node.items ??= []).push(item);
+}
+function trieWalk<T>(root: Trie<T>, word: string, visit: (item: T) => void) {
+  let node: Trie<T> | undefined = root;
+  for (let k = 0; k < word.length && node; k++) {
+    node = node.next.get(word[k]);
+    if (node?.items) for (const it of node.items) visit(it);
+  }
 }
 
-function classHas(c: ClassSet, t: Token): boolean {
-  if (classHasForm(c, t.norm)) return true;
-  if (t.alt !== undefined && classHasForm(c, t.alt)) return true;
-  return t.orig !== undefined && classHasForm(c, t.orig);
+function forms(t: Token): string[] {
+  if (t.alt === undefined) return [t.norm];
+  return t.orig !== undefined && t.orig !== t.alt ? [t.norm, t.alt, t.orig] : [t.norm, t.alt];
 }
 
 export class Matcher {
+  private classBits = new Map<string, number>();
+  private classWords = new Map<string, number>();
+  private classPrefixes = newTrie<number>();
   private byWord = new Map<string, Pattern[]>();
-  private prefixRoot: TrieNode = { next: new Map() };
-  private classes = new Map<string, ClassSet>();
-  /** class membership per token, for the tokens of the current match() call (index = token.i) */
-  /** candidate patterns per spelling: words repeat (Zipf), so most lookups are one Map hit (bounded) */
-  private candCache = new Map<string, Pattern[]>();
+  private prefixRoot = newTrie<Pattern>();
+  private anchorWords = new Map<string, number>();
+  private anchorPrefixes = newTrie<number>();
+  private anchorIds = new Map<string, number>();
+  private anchorCount = 0;
+  private cache = new Map<string, FormInfo>();
   /** Single words the lexicons know, for masked tokens (f*ck) and spelled-out words (i d i o t a). */
-  private vocabulary: { w: string; prefix: boolean; categories: Set<string> }[] = [];
+  private vocabulary: { w: string; prefix: boolean }[] = [];
   private known = new Set<string>();
   private knownPrefixes: string[] = [];
+  /** per message: stamp[key] === generation when the anchor key occurs in it */
+  private stamp = new Uint32Array(0);
+  private generation = 0;
+  private present = 0;
+
+  /**
+   * @param slot which of a token's two mask fields (`m0`/`m1`) this matcher's class bits live in. Two
+   *   matchers of one language share a slot only if they were given the same classes in the same order.
+   */
+  constructor(readonly slot: 0 | 1 = 0) {}
 
   addClass(name: string, rows: LexiconRow[]): void {
-    const set: ClassSet = { words: new Set(), prefixes: [], seen: new Map() };
-    for (const r of rows) {
-      if (r.term.endsWith('*')) set.prefixes.push(r.term.slice(0, -1));
-      else set.words.add(r.term);
+    let bit = this.classBits.get(name);
+    if (bit === undefined) {
+      if (this.classBits.size >= MAX_CLASSES) throw new Error(`more than ${MAX_CLASSES} class files`);
+      bit = 1 << this.classBits.size;
+      this.classBits.set(name, bit);
     }
-    this.classes.set(name, set);
+    for (const r of rows) {
+      if (r.term.endsWith('*')) trieAdd(this.classPrefixes, r.term.slice(0, -1), bit);
+      else this.classWords.set(r.term, (this.classWords.get(r.term) ?? 0) | bit);
+    }
+    this.cache.clear();
   }
 
-  addCategory(category: string, rows: LexiconRow[], maskable: boolean): void {
+  /** The bit of a class file, 0 when this language has no such class. */
+  bitOf(name: string): number {
+    return this.classBits.get(name) ?? 0;
+  }
+
+  /** @param cross which rows also count in a message of the other language */
+  addCategory(category: string, rows: LexiconRow[], maskable: boolean, cross: (row: LexiconRow) => boolean = () => false): void {
     for (const row of rows) {
-      const toks = parseTokens(row.term);
-      const p: Pattern = { category, row, toks, except: row.except.map(parseTokens) };
+      const toks = this.parseTokens(row.term, category);
+      const except = row.except.map((e) => this.parseTokens(e, category));
+      const p: Pattern = { category, row, toks, except, anchor: this.anchorOf(toks), cross: cross(row) };
       const first = toks[0];
-      if (first.kind === 'word') this.index(this.byWord, first.w, p);
-      else if (first.kind === 'prefix') {
-        this.addPrefix(first.w, p);
-      } else if (first.kind === 'class') {
-        const cls = this.classes.get(first.name);
-        if (!cls) throw new Error(`${category}: term "${row.term}" uses unknown class @${first.name}`);
-        for (const w of cls.words) this.index(this.byWord, w, p);
-        for (const w of cls.prefixes) {
-          this.addPrefix(w, p);
-        }
+      if (first.kind === 'word') this.index(first.w, p);
+      else if (first.kind === 'prefix') trieAdd(this.prefixRoot, first.w, p);
+      else if (first.kind === 'class') {
+        // a class at the head: index the pattern under every member of the class
+        for (const [w, bits] of this.classWords) if (bits & first.bit) this.index(w, p);
+        this.eachClassPrefix(first.bit, (w) => trieAdd(this.prefixRoot, w, p));
       } else throw new Error(`${category}: term "${row.term}" must start with a word or a class`);
       if (maskable && toks.length === 1 && (first.kind === 'word' || first.kind === 'prefix')) {
-        this.vocabulary.push({ w: first.w, prefix: first.kind === 'prefix', categories: new Set([category]) });
+        this.vocabulary.push({ w: first.w, prefix: first.kind === 'prefix' });
         if (first.kind === 'word') this.known.add(first.w);
         else this.knownPrefixes.push(first.w);
       }
     }
+    this.cache.clear();
   }
 
-  private addPrefix(prefix: string, p: Pattern) {
-    let node = this.prefixRoot;
-    for (const ch of prefix) {
-      let n = node.next.get(ch);
-      if (!n) node.next.set(ch, (n = { next: new Map() }));
-      node = n;
+  private parseTokens(term: string, category: string): PTok[] {
+    return term.split(' ').map((t): PTok => {
+      if (t === '*') return { kind: 'any' };
+      if (t === '~') return { kind: 'gap' };
+      if (t.startsWith('@')) {
+        const bit = this.classBits.get(t.slice(1));
+        if (!bit) throw new Error(`${category}: term "${term}" uses unknown class ${t}`);
+        return { kind: 'class', name: t.slice(1), bit };
+      }
+      if (t.endsWith('*')) return { kind: 'prefix', w: t.slice(0, -1) };
+      return { kind: 'word', w: t };
+    });
+  }
+
+  /**
+   * The anchor: among the required tokens after the first (the first is found by lookup anyway), the word
+   * least likely to be common: a longer whole word, then a prefix, then a class; common words are skipped.
+   */
+  private anchorOf(toks: PTok[]): Anchor {
+    const stop = this.classBits.get('stopword') ?? 0;
+    let best: PTok | null = null;
+    let bestScore = 0;
+    for (let k = 1; k < toks.length; k++) {
+      const t = toks[k];
+      let s = 0;
+      if (t.kind === 'word') s = (this.classWords.get(t.w) ?? 0) & stop ? 1 : 3 + t.w.length / 10;
+      else if (t.kind === 'prefix') s = 2 + t.w.length / 10;
+      else if (t.kind === 'class') s = 0.5;
+      if (s > bestScore) [best, bestScore] = [t, s];
     }
-    (node.pats ??= []).push(p);
+    if (!best) return null;
+    if (best.kind === 'class') return { kind: 'class', bit: best.bit };
+    const w = (best as { w: string }).w;
+    const table = best.kind === 'word' ? this.anchorWords : null;
+    const key = best.kind === 'word' ? `w:${w}` : `p:${w}`;
+    let id = this.anchorIds.get(key);
+    if (id === undefined) {
+      id = this.anchorCount++;
+      this.anchorIds.set(key, id);
+      if (table) table.set(w, id);
+      else trieAdd(this.anchorPrefixes, w, id);
+    }
+    return { kind: 'key', id };
   }
 
-  private index(map: Map<string, Pattern[]>, key: string, p: Pattern) {
-    const list = map.get(key);
+  private eachClassPrefix(bit: number, visit: (prefix: string) => void, node = this.classPrefixes, path = '') {
+    if (node.items?.some((b) => b & bit)) visit(path);
+    for (const [ch, n] of node.next) this.eachClassPrefix(bit, visit, n, path + ch);
+  }
+
+  private index(key: string, p: Pattern) {
+    const list = this.byWord.get(key);
     if (list) list.push(p);
-    else map.set(key, [p]);
+    else this.byWord.set(key, [p]);
+  }
+
+  /** Class memberships, candidate patterns and anchor keys of one spelling (cached, bounded). */
+  formInfo(f: string): FormInfo {
+    let info = this.cache.get(f);
+    if (info) return info;
+    let mask = this.classWords.get(f) ?? 0;
+    trieWalk(this.classPrefixes, f, (b) => (mask |= b));
+    let cands: Pattern[] = this.byWord.get(f) ?? EMPTY;
+    trieWalk(this.prefixRoot, f, (p) => {
+      if (cands === EMPTY || cands === this.byWord.get(f)) cands = [...cands];
+      cands.push(p);
+    });
+    let keys = NO_KEYS;
+    const exact = this.anchorWords.get(f);
+    if (exact !== undefined) keys = [exact];
+    trieWalk(this.anchorPrefixes, f, (id) => {
+      if (keys === NO_KEYS) keys = [];
+      keys.push(id);
+    });
+    const crossCands = cands.some((p) => p.cross) ? cands.filter((p) => p.cross) : EMPTY;
+    info = { mask, cands, crossCands, keys };
+    if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
+    this.cache.set(f, info);
+    return info;
+  }
+
+  /** A token's info over all its spellings (an elongated word is tried shortened to one and two letters). */
+  tokenInfo(t: Token): FormInfo {
+    const fs = forms(t);
+    if (fs.length === 1) return this.formInfo(fs[0]);
+    const parts = fs.map((f) => this.formInfo(f));
+    return {
+      mask: parts.reduce((m, p) => m | p.mask, 0),
+      cands: [...new Set(parts.flatMap((p) => p.cands))],
+      crossCands: [...new Set(parts.flatMap((p) => p.crossCands))],
+      keys: parts.flatMap((p) => p.keys),
+    };
+  }
+
+  /** Look a token up once: its class memberships (m0/m1) and its info (f0/f1) for match(). */
+  annotate(t: Token, info = this.tokenInfo(t)): void {
+    if (this.slot === 0) {
+      t.m0 = info.mask;
+      t.f0 = info;
+    } else {
+      t.m1 = info.mask;
+      t.f1 = info;
+    }
+  }
+
+  private maskOf(t: Token): number {
+    return this.slot === 0 ? t.m0 : t.m1;
+  }
+
+  private infoOf(t: Token): FormInfo {
+    return (this.slot === 0 ? t.f0 : t.f1) ?? this.tokenInfo(t);
   }
 
   /** Membership in a class file (class-<name>.tsv) of this language. */
   inClass(name: string, t: Token): boolean {
-    const c = this.classes.get(name);
-    return c ? classHas(c, t) : false;
+    const bit = this.classBits.get(name);
+    return bit !== undefined && (this.tokenInfo(t).mask & bit) !== 0;
   }
 
   isKnownWord = (w: string): boolean => this.known.has(w) || this.knownPrefixes.some((p) => w.startsWith(p));
@@ -166,16 +295,15 @@ export class Matcher {
   }
 
   private tokMatches(p: PTok, t: Token): boolean {
-    const forms = tokenForms(t);
     switch (p.kind) {
       case 'word':
-        return forms.includes(p.w);
+        return t.norm === p.w || (t.alt !== undefined && (t.alt === p.w || t.orig === p.w));
       case 'prefix':
-        return forms.some((f) => f.startsWith(p.w));
+        return t.norm.startsWith(p.w) || (t.alt !== undefined && (t.alt.startsWith(p.w) || (t.orig ?? '').startsWith(p.w)));
       case 'any':
         return true;
       case 'class':
-        return this.inClass(p.name, t);
+        return (this.maskOf(t) & p.bit) !== 0;
       default:
         return false;
     }
@@ -210,35 +338,32 @@ export class Matcher {
     return false;
   }
 
-  private candidatesOf(f: string): Pattern[] {
-    let out = this.candCache.get(f);
-    if (out) return out;
-    out = [];
-    const exact = this.byWord.get(f);
-    if (exact) for (const p of exact) out.push(p);
-    let node: TrieNode | undefined = this.prefixRoot;
-    for (let k = 0; k < f.length && node; k++) {
-      node = node.next.get(f[k]);
-      if (node?.pats) for (const p of node.pats) out.push(p);
-    }
-    if (this.candCache.size >= CACHE_LIMIT) this.candCache.clear();
-    this.candCache.set(f, out);
-    return out;
-  }
-
-  private candidates(t: Token): Pattern[] {
-    const first = this.candidatesOf(t.norm);
-    if (t.alt === undefined) return first;
-    const all = [...first, ...this.candidatesOf(t.alt), ...(t.orig !== undefined ? this.candidatesOf(t.orig) : [])];
-    return [...new Set(all)];
-  }
-
-  match(tokens: Token[]): Match[] {
+  /**
+   * All matches in the tokens, which annotate() has looked up. Two passes: the first notes the anchors
+   * present in the message, the second tries the candidate patterns whose anchor is there.
+   * @param crossOnly only the rows that also count in the other language's messages
+   */
+  match(tokens: Token[], crossOnly = false): Match[] {
     const out: Match[] = [];
+    if (this.stamp.length < this.anchorCount) this.stamp = new Uint32Array(this.anchorCount);
+    const gen = (this.generation = (this.generation + 1) >>> 0 || 1);
+    let present = 0;
+    let any = false;
     for (let i = 0; i < tokens.length; i++) {
-      const cands = this.candidates(tokens[i]);
-      if (cands.length === 0) continue;
-      for (const p of cands) {
+      const info = this.infoOf(tokens[i]);
+      if (info.keys.length) for (const k of info.keys) this.stamp[k] = gen;
+      present |= info.mask;
+      if ((crossOnly ? info.crossCands : info.cands).length) any = true;
+    }
+    this.present = present;
+    if (!any) return out;
+    for (let i = 0; i < tokens.length; i++) {
+      const info = this.infoOf(tokens[i]);
+      const cands = crossOnly ? info.crossCands : info.cands;
+      for (let c = 0; c < cands.length; c++) {
+        const p = cands[c];
+        const a = p.anchor;
+        if (a !== null && (a.kind === 'key' ? this.stamp[a.id] !== gen : (this.present & a.bit) === 0)) continue;
         const end = this.matchAt(p.toks, 0, tokens, i, tokens[i].sentence);
         if (end < 0) continue;
         if (p.except.length && this.excepted(p, tokens, i, end)) continue;

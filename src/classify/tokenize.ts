@@ -1,4 +1,5 @@
 import { collapseRuns, foldChar, hasRunOf3, isCombining, isInvisible, isLetter, isUpper, LEET } from './fold.ts';
+import type { FormInfo } from './matcher.ts';
 import type { Range } from './quoted.ts';
 
 /** A word of the customer's text, normalised for lookup, with its span in the ORIGINAL text. */
@@ -16,8 +17,14 @@ export interface Token {
   caps: boolean;
   /** Contains a masking character (f*ck, m**rda). */
   masked: boolean;
-  /** position in the final token list (set by the classifier; used to cache class lookups) */
+  /** position in the final token list (set by the classifier) */
   i?: number;
+  /** class memberships as bit masks, Spanish (m0) and English (m1), set by Matcher.annotate */
+  m0: number;
+  m1: number;
+  /** the matchers' lookups of this token, Spanish and English (set by Matcher.annotate) */
+  f0?: FormInfo;
+  f1?: FormInfo;
 }
 
 export interface TextStats {
@@ -37,6 +44,13 @@ const HAPPY_EMOJI = new Set([0x1f642, 0x1f600, 0x1f603, 0x1f604, 0x1f60a, 0x1f60
 /** Characters that may sit inside a word as a letter substitute or a mask. */
 function isInnerSymbol(ch: string): boolean {
   return ch === '*' || ch === '@' || ch === '$' || ch === '!' || ch === '|' || ch === '#' || ch === '€';
+}
+/** An ASCII character that ends a word and can never be part of one (space, most punctuation). */
+function isPlainBreak(c: number): boolean {
+  if (c >= 0x80) return false;
+  if (c >= 0x30 && c <= 0x39) return false; // digits: leetspeak or a number
+  // * @ $ ! | # are letter substitutes or masks; ' and ` join contractions (don't)
+  return c !== 0x2a && c !== 0x40 && c !== 0x24 && c !== 0x21 && c !== 0x7c && c !== 0x23 && c !== 0x27 && c !== 0x60;
 }
 function lengthWithoutTrailingStars(s: string): number {
   let n = s.length;
@@ -75,6 +89,19 @@ export function tokenize(text: string, ranges: Range[]): { tokens: Token[]; stat
       start = -1;
       upper = lower = symbols = digits = 0;
     };
+    const pushPlain = (s: number, e: number, up: number) => {
+      const raw = text.slice(s, e);
+      const norm = up ? raw.toLowerCase() : raw;
+      const tok: Token = { norm, alt: undefined, orig: undefined, start: s, end: e, sentence, clause, caps: up >= 2 && up === e - s, masked: false, i: 0, m0: 0, m1: 0, f0: undefined, f1: undefined };
+      if (e - s >= 3 && hasRunOf3(norm)) {
+        tok.norm = collapseRuns(norm, 1);
+        tok.alt = collapseRuns(norm, 2);
+        tok.orig = norm;
+      }
+      if (tok.caps) stats.capsWords++;
+      stats.words++;
+      tokens.push(tok);
+    };
     const pushToken = (raw: string, cs: number[], ce: number[], up: number, lo: number, sym: number, digits: number) => {
       // Trailing symbols are punctuation, not letters ("idiota!!", "why?!"): give them back.
       let a = 0;
@@ -98,7 +125,7 @@ export function tokenize(text: string, ranges: Range[]): { tokens: Token[]; stat
       if (raw[a] === '@' && letters >= 2) norm = '@mention';
       const masked = norm.includes('*');
       if (letters === 0 && digits === 0) return;
-      const tok: Token = { norm, alt: undefined, orig: undefined, start: s, end: e, sentence, clause, caps: up >= 2 && lo === 0, masked, i: 0 };
+      const tok: Token = { norm, alt: undefined, orig: undefined, start: s, end: e, sentence, clause, caps: up >= 2 && lo === 0, masked, i: 0, m0: 0, m1: 0, f0: undefined, f1: undefined };
       if (hasRunOf3(norm)) {
         tok.norm = collapseRuns(norm, 1);
         tok.alt = collapseRuns(norm, 2);
@@ -109,6 +136,23 @@ export function tokenize(text: string, ranges: Range[]): { tokens: Token[]; stat
       tokens.push(tok);
     };
     while (i < to) {
+      if (start < 0) {
+        // Fast path: a run of plain ASCII letters that ends at a plain separator is a word as it stands.
+        // Anything else (accents, digits, symbols, apostrophes, invisible characters) takes the full path below.
+        let j = i;
+        let up = 0;
+        for (; j < to; j++) {
+          const c = text.charCodeAt(j);
+          if (c >= 0x61 && c <= 0x7a) continue;
+          if (c >= 0x41 && c <= 0x5a) { up++; continue; }
+          break;
+        }
+        if (j > i && (j >= to || isPlainBreak(text.charCodeAt(j)))) {
+          pushPlain(i, j, up);
+          i = j;
+          continue;
+        }
+      }
       const cp = text.codePointAt(i)!;
       const w = cp > 0xffff ? 2 : 1;
       const ch = text[i];

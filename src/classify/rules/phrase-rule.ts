@@ -30,6 +30,7 @@ export function phraseRule(o: PhraseRuleOptions): Rule {
   return {
     flag: o.flag,
     run(ctx: RuleContext) {
+      if (!ctx.matches.has(o.category)) return { score: 0, evidence: [] };
       const best = new Map<string, number>(); // one score per lexicon row: "court … court" is one piece of evidence
       const seen = new Map<string, number>();
       const found: { m: Match; w: number }[] = [];
