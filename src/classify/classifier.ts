@@ -81,14 +81,16 @@ export function createClassifier(sources: LexiconSources): Classifier {
   const langs = (Object.keys(packs) as ('es' | 'en')[]);
 
   const isKnown = (w: string) => langs.some((l) => packs[l]!.matcher.isKnownWord(w));
-  /** class name → its bit in each language (0: the language has no such class) */
-  const bits = new Map<string, [number, number]>();
+  /** class name → its bit in Spanish and in English (0: the language has no such class); rules ask often */
+  const esBits: Record<string, number> = Object.create(null);
+  const enBits: Record<string, number> = Object.create(null);
   const bitsOf = (name: string) => {
-    let b = bits.get(name);
-    if (!b) bits.set(name, (b = [packs.es?.matcher.bitOf(name) ?? 0, packs.en?.matcher.bitOf(name) ?? 0]));
-    return b;
+    esBits[name] = packs.es?.matcher.bitOf(name) ?? 0;
+    enBits[name] = packs.en?.matcher.bitOf(name) ?? 0;
   };
-  const isStop = (l: 'es' | 'en', t: Token) => (l === 'es' ? (t.m0 & bitsOf('stopword')[0]) : (t.m1 & bitsOf('stopword')[1])) !== 0;
+  const esStop = packs.es?.matcher.bitOf('stopword') ?? 0;
+  const enStop = packs.en?.matcher.bitOf('stopword') ?? 0;
+  const isStop = (l: 'es' | 'en', t: Token) => (l === 'es' ? t.m0 & esStop : t.m1 & enStop) !== 0;
 
   function classify(input: string): ClassifyResult {
     const text = typeof input === 'string' ? input : String(input ?? '');
@@ -122,8 +124,8 @@ export function createClassifier(sources: LexiconSources): Classifier {
       stats,
       matches,
       inClass: (name, t) => {
-        const [b0, b1] = bitsOf(name);
-        return (useEs && (t.m0 & b0) !== 0) || (useEn && (t.m1 & b1) !== 0);
+        if (esBits[name] === undefined) bitsOf(name);
+        return (useEs && (t.m0 & esBits[name]) !== 0) || (useEn && (t.m1 & enBits[name]) !== 0);
       },
     };
     const scores = {} as Record<FlagId, number>;
