@@ -1,4 +1,5 @@
 import { round2, type RuleContext } from './context.ts';
+import { undoubleSlips } from './fold.ts';
 import { guessLanguage } from './language.ts';
 import { parseLexicon } from './lexicon-format.ts';
 import { Matcher, type FormInfo, type Match } from './matcher.ts';
@@ -165,11 +166,21 @@ export function createClassifier(sources: LexiconSources): Classifier {
     let pair = seen.get(t.norm);
     if (!pair) {
       pair = [packs.es?.matcher.formInfo(t.norm), packs.en?.matcher.formInfo(t.norm)];
+      // an unknown word with a keyboard slip ("talkk", "talkiing") is read as the known word it misspells
+      const fixed = isEmpty(pair) ? undoubleSlips(t.norm) : undefined;
+      if (fixed !== undefined) {
+        const other: typeof pair = [packs.es?.matcher.formInfo(fixed), packs.en?.matcher.formInfo(fixed)];
+        if (!isEmpty(other)) pair = other;
+      }
       if (seen.size >= LOOKUP_CACHE) seen.clear();
       seen.set(t.norm, pair);
     }
     if (pair[0]) packs.es!.matcher.annotate(t, pair[0]);
     if (pair[1]) packs.en!.matcher.annotate(t, pair[1]);
+  }
+
+  function isEmpty(pair: [FormInfo | undefined, FormInfo | undefined]): boolean {
+    return pair.every((f) => !f || (f.mask === 0 && f.cands.length === 0 && f.keys.length === 0));
   }
 
   function unmaskAll(tokens: Token[]): Token[] {

@@ -40,13 +40,19 @@ export function evidenceFor(ctx: RuleContext, flag: Evidence['flag'], m: Match, 
 /**
  * Is the word at `index` negated? Looks back a few words within its clause; stops at a contrast word
  * ("pero", "but": "no es tu culpa, pero…"). "si no …" / "if not …" is a condition, not a negation.
+ * A `barrier` class word that is not itself negated also stops the look-back: in "I don't understand, I
+ * need to talk to someone" the "need" starts a new request ("I don't need…" is still negated).
  */
-export function isNegated(ctx: RuleContext, index: number, window = NEGATION_WINDOW, negation = 'negation'): boolean {
+export function isNegated(ctx: RuleContext, index: number, window = NEGATION_WINDOW, negation = 'negation', barrier?: string): boolean {
   const t0 = ctx.tokens[index];
   for (let k = index - 1; k >= 0 && k >= index - window; k--) {
     const t = ctx.tokens[k];
     if (t.clause !== t0.clause) return false;
     if (ctx.inClass('contrast', t) || ctx.inClass('clause', t)) return false;
+    if (barrier && ctx.inClass(barrier, t)) {
+      const before = ctx.tokens[k - 1];
+      return !!before && before.clause === t.clause && ctx.inClass(negation, before);
+    }
     if (ctx.inClass(negation, t)) {
       const before = ctx.tokens[k - 1];
       if (before && before.clause === t.clause && ctx.inClass('conditional', before)) return false;

@@ -88,3 +88,24 @@ export function hasRunOf3(s: string): boolean {
   for (let i = 2; i < s.length; i++) if (s[i] === s[i - 1] && s[i] === s[i - 2]) return true;
   return false;
 }
+
+/**
+ * A doubled letter that is almost always a slip of the keyboard: a doubled last letter ("talkk", "helpp") or a
+ * doubled i, u or a ("talkiing"), which ordinary Spanish and English words do not have. Returns the word with
+ * those letters single, or undefined when there is nothing to undo. The classifier only uses it for a word it
+ * does not know whose undoubled form it does know.
+ */
+export function undoubleSlips(s: string): string | undefined {
+  if (s.length < 4) return undefined;
+  let out = '';
+  let changed = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (i > 0 && c === s[i - 1] && (i === s.length - 1 || c === 'i' || c === 'u' || c === 'a')) {
+      changed = true;
+      continue;
+    }
+    out += c;
+  }
+  return changed ? out : undefined;
+}

@@ -8,7 +8,7 @@ import type { Token } from './tokenize.ts';
  *   *        any one word
  *   ~        zero to three words (a short gap: "voy a ir ~ romper*")
  *   @name    any member of the class file class-<name>.tsv of the same language
- * A match never crosses a sentence boundary. Each row's `except` phrases, when they match over the same
+ * A match never crosses a sentence boundary. Each row's `except` phrases, when they match over any of its
  * words, cancel it (Scunthorpe guards live beside their term). Matching costs O(tokens × candidates) with
  * a bounded gap, so it is linear in the length of the text.
  *
@@ -20,7 +20,7 @@ import type { Token } from './tokenize.ts';
 
 export const MAX_GAP = 3;
 /** at most this many class files per language: their memberships are bits of one 32-bit integer */
-export const MAX_CLASSES = 31;
+export const MAX_CLASSES = 32;
 
 type PTok = { kind: 'word'; w: string } | { kind: 'prefix'; w: string } | { kind: 'any' } | { kind: 'gap' } | { kind: 'class'; name: string; bit: number };
 
@@ -329,10 +329,11 @@ export class Matcher {
 
   private excepted(p: Pattern, tokens: Token[], from: number, to: number): boolean {
     for (const ex of p.except) {
-      // an exception phrase cancels the match when it matches over words that include the match's first word
-      for (let s = Math.max(0, from - ex.length - MAX_GAP); s <= from; s++) {
+      // an exception phrase cancels the match when it matches over any of the match's words
+      // ("3rd time flying": the exception "time flying" starts inside "@ordinal @contact")
+      for (let s = Math.max(0, from - ex.length - MAX_GAP); s < to; s++) {
         const e = this.matchAt(ex, 0, tokens, s, tokens[s].sentence);
-        if (e > from && e >= Math.min(to, from + 1)) return true;
+        if (e > from) return true;
       }
     }
     return false;

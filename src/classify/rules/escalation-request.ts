@@ -9,6 +9,8 @@ export const escalationRequest = phraseRule({
   negationWindow: 5,
   // "I don't want a manager" cancels it; "I can't reach a person" is the request itself
   negationClass: 'refusal',
+  // "I don't understand, I need help talking to someone": the "need" is not negated
+  negationBarrier: 'ask',
   repeatBoost: true,
   jokes: false,
   reason: 'asks for someone else or someone higher',

@@ -24,6 +24,9 @@ export const impatience: Rule = {
       // "Ya." / "NOW." as a sentence of its own is pressure, in capitals or not
       const alone = ctx.tokens[i - 1]?.sentence !== t.sentence && ctx.tokens[i + 1]?.sentence !== t.sentence;
       if (!t.caps && !alone) continue;
+      // "I need it NOW!" presses; "but NOW I DO" only stresses the word: the shouted word must close its clause
+      const next = ctx.tokens[i + 1];
+      if (!alone && next && next.clause === t.clause) continue;
       // in a message written all in capitals, capitals are not emphasis
       if (!alone && ctx.stats.capsWords > ctx.stats.words * 0.4) break;
       if (isNegated(ctx, i, 2)) continue;

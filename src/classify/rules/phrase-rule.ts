@@ -17,6 +17,8 @@ export interface PhraseRuleOptions {
   repeatBoost?: boolean;
   /** the class of words that cancel the phrase (default: negation) */
   negationClass?: string;
+  /** a class of words that start a new request and so end the look-back for a negation (see isNegated) */
+  negationBarrier?: string;
   /** multiply the weight when every word of the phrase is in capitals */
   shouted?: number;
 }
@@ -42,7 +44,7 @@ export function phraseRule(o: PhraseRuleOptions): Rule {
         for (let k = m.from; k < m.to && !overlaps; k++) overlaps = !!taken[k];
         if (overlaps) continue;
         for (let k = m.from; k < m.to; k++) taken[k] = true;
-        if (o.negationWindow > 0 && isNegated(ctx, m.from, o.negationWindow, o.negationClass)) continue;
+        if (o.negationWindow > 0 && isNegated(ctx, m.from, o.negationWindow, o.negationClass, o.negationBarrier)) continue;
         let w = m.row.weight;
         if (o.jokes && sentenceHas(ctx, m.from, 'joke')) w *= JOKE_FACTOR;
         if (o.shouted && w >= 0.3 && ctx.tokens.slice(m.from, m.to).every((t) => t.caps || /^[0-9]+$/.test(t.norm))) w = Math.min(1, w * o.shouted);
