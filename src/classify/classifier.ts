@@ -129,7 +129,8 @@ export function createClassifier(sources: LexiconSources): Classifier {
         return (useEs && (t.m0 & esBits[name]) !== 0) || (useEn && (t.m1 & enBits[name]) !== 0);
       },
     };
-    const scores = {} as Record<FlagId, number>;
+    // one literal shape for every result (faster than adding keys one by one)
+    const scores: Record<FlagId, number> = { vulgarity: 0, insult: 0, legal_threat: 0, physical_threat: 0, escalation_request: 0, impatience: 0 };
     const flags: FlagId[] = [];
     const evidence = [];
     for (const rule of RULES) {

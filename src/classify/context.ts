@@ -34,7 +34,7 @@ export function span(ctx: RuleContext, m: Match): { start: number; end: number }
 }
 
 export function evidenceFor(ctx: RuleContext, flag: Evidence['flag'], m: Match, rule: string, reason: string): Evidence {
-  return { flag, ...span(ctx, m), rule, reason };
+  return { flag, start: ctx.tokens[m.from].start, end: ctx.tokens[m.to - 1].end, rule, reason };
 }
 
 /**

@@ -24,15 +24,23 @@ export const MAX_CLASSES = 32;
 
 type PTok = { kind: 'word'; w: string } | { kind: 'prefix'; w: string } | { kind: 'any' } | { kind: 'gap' } | { kind: 'class'; name: string; bit: number };
 
-/** What must occur somewhere in the message before a pattern is worth trying. */
-type Anchor = { kind: 'key'; id: number } | { kind: 'class'; bit: number } | null;
+/** What must occur somewhere in the message before a pattern is worth trying: a word (key) or a class (bit). */
+interface Anchor {
+  /** anchor key id, -1 when the anchor is a class or there is none */
+  key: number;
+  /** class bit, 0 when the anchor is a word or there is none */
+  bit: number;
+}
+const NO_ANCHOR: Anchor = { key: -1, bit: 0 };
 
 export interface Pattern {
   category: string;
   row: LexiconRow;
   toks: PTok[];
   except: PTok[][];
-  anchor: Anchor;
+  /** see Anchor; flat fields keep the hot loop in match() monomorphic */
+  anchorKey: number;
+  anchorBit: number;
   /** also applies to messages in the other language (strong whole words: Spanglish) */
   cross: boolean;
 }
@@ -107,7 +115,6 @@ export class Matcher {
   /** per message: stamp[key] === generation when the anchor key occurs in it */
   private stamp = new Uint32Array(0);
   private generation = 0;
-  private present = 0;
 
   /**
    * @param slot which of a token's two mask fields (`m0`/`m1`) this matcher's class bits live in. Two
@@ -139,7 +146,8 @@ export class Matcher {
     for (const row of rows) {
       const toks = this.parseTokens(row.term, category);
       const except = row.except.map((e) => this.parseTokens(e, category));
-      const p: Pattern = { category, row, toks, except, anchor: this.anchorOf(toks), cross: cross(row) };
+      const anchor = this.anchorOf(toks);
+      const p: Pattern = { category, row, toks, except, anchorKey: anchor.key, anchorBit: anchor.bit, cross: cross(row) };
       const first = toks[0];
       if (first.kind === 'word') this.index(first.w, p);
       else if (first.kind === 'prefix') trieAdd(this.prefixRoot, first.w, p);
@@ -187,8 +195,8 @@ export class Matcher {
       else if (t.kind === 'class') s = 0.5;
       if (s > bestScore) [best, bestScore] = [t, s];
     }
-    if (!best) return null;
-    if (best.kind === 'class') return { kind: 'class', bit: best.bit };
+    if (!best) return NO_ANCHOR;
+    if (best.kind === 'class') return { key: -1, bit: best.bit };
     const w = (best as { w: string }).w;
     const table = best.kind === 'word' ? this.anchorWords : null;
     const key = best.kind === 'word' ? `w:${w}` : `p:${w}`;
@@ -199,7 +207,7 @@ export class Matcher {
       if (table) table.set(w, id);
       else trieAdd(this.anchorPrefixes, w, id);
     }
-    return { kind: 'key', id };
+    return { key: id, bit: 0 };
   }
 
   private eachClassPrefix(bit: number, visit: (prefix: string) => void, node = this.classPrefixes, path = '') {
@@ -356,15 +364,13 @@ export class Matcher {
       present |= info.mask;
       if ((crossOnly ? info.crossCands : info.cands).length) any = true;
     }
-    this.present = present;
     if (!any) return out;
     for (let i = 0; i < tokens.length; i++) {
       const info = this.infoOf(tokens[i]);
       const cands = crossOnly ? info.crossCands : info.cands;
       for (let c = 0; c < cands.length; c++) {
         const p = cands[c];
-        const a = p.anchor;
-        if (a !== null && (a.kind === 'key' ? this.stamp[a.id] !== gen : (this.present & a.bit) === 0)) continue;
+        if (p.anchorKey >= 0 ? this.stamp[p.anchorKey] !== gen : p.anchorBit !== 0 && (present & p.anchorBit) === 0) continue;
         const end = this.matchAt(p.toks, 0, tokens, i, tokens[i].sentence);
         if (end < 0) continue;
         if (p.except.length && this.excepted(p, tokens, i, end)) continue;

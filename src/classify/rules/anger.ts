@@ -17,7 +17,8 @@ export function angerOf(ctx: RuleContext, flagScores: Record<FlagId, number>): A
   const cues: AngerResult['cues'] = [];
   // "estoy harta" and "harta" are one cue, not two: longest matches first, overlapping ones skipped
   const taken: boolean[] = [];
-  const ordered = [...matchesOf(ctx, 'anger')].sort((a, b) => b.to - b.from - (a.to - a.from));
+  const found = matchesOf(ctx, 'anger');
+  const ordered = found.length > 1 ? [...found].sort((a, b) => b.to - b.from - (a.to - a.from)) : found;
   for (const m of ordered) {
     let overlaps = false;
     for (let k = m.from; k < m.to && !overlaps; k++) overlaps = !!taken[k];
@@ -28,7 +29,8 @@ export function angerOf(ctx: RuleContext, flagScores: Record<FlagId, number>): A
     const before = ctx.tokens[m.from - 1];
     if (before && before.sentence === ctx.tokens[m.from].sentence && ctx.inClass('intensifier', before)) w *= T.INTENSIFIER_BOOST;
     words.push(w);
-    cues.push({ ...span(ctx, m), term: m.row.term });
+    const at = span(ctx, m);
+    cues.push({ start: at.start, end: at.end, term: m.row.term });
   }
   cues.sort((a, b) => a.start - b.start);
   // the strongest anger word says most; a few more add to it with falling weight (a long email repeats itself)
