@@ -34,6 +34,9 @@ const MIN: Record<FlagId, number> = {
   impatience: T.IMPATIENCE_MIN,
 };
 
+/** the highest score a flag that was not raised may show (just under its threshold) */
+const BELOW = Object.fromEntries(FLAG_IDS.map((f) => [f, round2(MIN[f] - 0.01)])) as Record<FlagId, number>;
+
 interface LanguagePack {
   matcher: Matcher;
 }
@@ -100,6 +103,7 @@ export function createClassifier(sources: LexiconSources): Classifier {
     let tokens = mergeSpelledOut(raw, isKnown);
     tokens = unmaskAll(tokens);
     for (let i = 0; i < tokens.length; i++) tokens[i].i = i;
+    candidates[0] = candidates[1] = 0;
     for (const t of tokens) lookUp(t);
     const lang = guessLanguage(limit, tokens, isStop);
 
@@ -115,8 +119,9 @@ export function createClassifier(sources: LexiconSources): Classifier {
         else matches.set(m.category, [m]);
       }
     };
-    for (const l of active) add(packs[l]!.matcher.match(tokens));
-    for (const l of others) add(packs[l]!.matcher.match(tokens, true));
+    // a language whose lookups found no phrase start in this message has nothing to match
+    for (const l of active) if (candidates[SLOT[l]] & 1) add(packs[l]!.matcher.match(tokens));
+    for (const l of others) if (candidates[SLOT[l]] & 2) add(packs[l]!.matcher.match(tokens, true));
 
     const ctx: RuleContext = {
       text: limit,
@@ -141,7 +146,7 @@ export function createClassifier(sources: LexiconSources): Classifier {
         evidence.push(...r.evidence);
       }
     }
-    for (const f of FLAG_IDS) if (!flags.includes(f)) scores[f] = Math.min(scores[f], round2(MIN[f] - 0.01));
+    for (const f of FLAG_IDS) if (scores[f] >= BELOW[f] && !flags.includes(f)) scores[f] = BELOW[f];
     const { anger: a, cues } = angerOf(ctx, scores);
     let anger = a;
     // hostility toward a person is angry by definition; a legal threat is at least frustrated
@@ -160,8 +165,8 @@ export function createClassifier(sources: LexiconSources): Classifier {
   const seen = new Map<string, [FormInfo | undefined, FormInfo | undefined]>();
   function lookUp(t: Token) {
     if (t.alt !== undefined) {
-      packs.es?.matcher.annotate(t);
-      packs.en?.matcher.annotate(t);
+      if (packs.es) note(t, 0, packs.es.matcher.tokenInfo(t));
+      if (packs.en) note(t, 1, packs.en.matcher.tokenInfo(t));
       return;
     }
     let pair = seen.get(t.norm);
@@ -176,8 +181,20 @@ export function createClassifier(sources: LexiconSources): Classifier {
       if (seen.size >= LOOKUP_CACHE) seen.clear();
       seen.set(t.norm, pair);
     }
-    if (pair[0]) packs.es!.matcher.annotate(t, pair[0]);
-    if (pair[1]) packs.en!.matcher.annotate(t, pair[1]);
+    if (pair[0]) note(t, 0, pair[0]);
+    if (pair[1]) note(t, 1, pair[1]);
+  }
+  /** per language (slot): bit 1 = some token starts a phrase, bit 2 = some token starts a cross-language one */
+  const candidates = [0, 0];
+  function note(t: Token, slot: 0 | 1, info: FormInfo) {
+    if (slot === 0) {
+      t.m0 = info.mask;
+      t.f0 = info;
+    } else {
+      t.m1 = info.mask;
+      t.f1 = info;
+    }
+    if (info.cands.length) candidates[slot] |= info.crossCands.length ? 3 : 1;
   }
 
   function isEmpty(pair: [FormInfo | undefined, FormInfo | undefined]): boolean {

@@ -259,17 +259,6 @@ export class Matcher {
     };
   }
 
-  /** Look a token up once: its class memberships (m0/m1) and its info (f0/f1) for match(). */
-  annotate(t: Token, info = this.tokenInfo(t)): void {
-    if (this.slot === 0) {
-      t.m0 = info.mask;
-      t.f0 = info;
-    } else {
-      t.m1 = info.mask;
-      t.f1 = info;
-    }
-  }
-
   private maskOf(t: Token): number {
     return this.slot === 0 ? t.m0 : t.m1;
   }
@@ -348,7 +337,7 @@ export class Matcher {
   }
 
   /**
-   * All matches in the tokens, which annotate() has looked up. Two passes: the first notes the anchors
+   * All matches in the tokens, which the classifier has looked up (Token.f0/f1). Two passes: the first notes the anchors
    * present in the message, the second tries the candidate patterns whose anchor is there.
    * @param crossOnly only the rows that also count in the other language's messages
    */

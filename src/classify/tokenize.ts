@@ -19,10 +19,10 @@ export interface Token {
   masked: boolean;
   /** position in the final token list (set by the classifier) */
   i?: number;
-  /** class memberships as bit masks, Spanish (m0) and English (m1), set by Matcher.annotate */
+  /** class memberships as bit masks, Spanish (m0) and English (m1), set by the classifier from Matcher.formInfo */
   m0: number;
   m1: number;
-  /** the matchers' lookups of this token, Spanish and English (set by Matcher.annotate) */
+  /** the matchers' lookups of this token, Spanish and English (set by the classifier) */
   f0?: FormInfo;
   f1?: FormInfo;
 }
@@ -173,7 +173,7 @@ export function tokenize(text: string, ranges: Range[]): { tokens: Token[]; stat
         buf += ch;
         starts.push(i);
         ends.push(i + w);
-      } else if (isInvisible(cp)) {
+      } else if (cp >= 0x80 && isInvisible(cp)) {
         // zero-width: neither a letter nor a separator
       } else if (start >= 0 && isApostrophe(ch) && i + 1 < to && isLetter(text.codePointAt(i + 1)!)) {
         // you're → youre, don't → dont: the apostrophe is dropped
@@ -188,8 +188,10 @@ export function tokenize(text: string, ranges: Range[]): { tokens: Token[]; stat
         flush();
         if (ch === '!' || ch === '¡') stats.exclamations++;
         if (ch === '?' || ch === '¿') stats.questions++;
-        if (ANGRY_EMOJI.has(cp)) stats.angryEmoji++;
-        if (HAPPY_EMOJI.has(cp)) stats.happyEmoji++;
+        if (cp >= 0x2000) {
+          if (ANGRY_EMOJI.has(cp)) stats.angryEmoji++;
+          if (HAPPY_EMOJI.has(cp)) stats.happyEmoji++;
+        }
         if (ch === '.') {
           // "i.d.i.o.t.a" and "3.5" are not sentence ends; ". " and a final "." are.
           const next = i + 1 < to ? text[i + 1] : ' ';
