@@ -86,15 +86,22 @@ async function initialScan(ext: Awaited<ReturnType<typeof launch>>) {
   await cdp.send('Profiler.start');
   await page.goto(url);
   await page.waitForTimeout(1500);
-  const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: { id: number; callFrame: { url: string }; parent?: number }[]; samples: number[]; timeDeltas: number[] } };
+  const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: { id: number; callFrame: { url: string; functionName: string; lineNumber: number; columnNumber: number }; parent?: number }[]; samples: number[]; timeDeltas: number[] } };
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   let us = 0;
+  // where the time goes: self time per extension function (minified names, but the file says which part)
+  const self = new Map<string, number>();
   profile.samples.forEach((id, i) => {
-    if (byId.get(id)?.callFrame.url.startsWith('chrome-extension://')) us += profile.timeDeltas[i] ?? 0;
+    const f = byId.get(id)?.callFrame;
+    if (!f?.url.startsWith('chrome-extension://')) return;
+    us += profile.timeDeltas[i] ?? 0;
+    const key = `${f.url.replace(/^chrome-extension:\/\/[^/]+\//, '')}:${f.functionName || '(anonymous)'}:${f.lineNumber}:${f.columnNumber}`;
+    self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0));
   });
+  const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([k, v]) => `${k} ${round(v / 1000)} ms`);
   const messages = await page.evaluate(() => document.querySelectorAll('[data-ticket-id="4821"] article').length);
   await page.close();
-  return { messages, extensionMainThreadMs: round(us / 1000) };
+  return { messages, extensionMainThreadMs: round(us / 1000), topSelfTime: top };
 }
 
 async function workerHeap(ext: Awaited<ReturnType<typeof launch>>, page: Page) {
@@ -156,6 +163,10 @@ async function main() {
   const ext = await launch();
   const out: Record<string, unknown> = { bundlesGzipBytes: bundles() };
   try {
+    if (process.env.BENCH_ONLY === 'scan') {
+      out.initialScan500 = await initialScan(ext);
+      throw new Error('BENCH_ONLY=scan: the other figures were skipped');
+    }
     ext.serve(URL, { file: 'zendesk/agent-workspace-2025-11.html' });
     const page = await ext.context.newPage();
     await page.goto(URL);
