@@ -179,6 +179,8 @@ const recentOf = (s: ConversationState) => s.customers.slice(-RECENT_WINDOW);
 /** The named state of the machine; see the Phase type for the transitions. */
 function phaseOf(s: ConversationState, f: ConversationFacts): Phase {
   if (f.ended) return 'ended';
+  // two calm, clean messages close the abusive episode: the abuse cards' advice would be stale now
+  if (f.calmedDown) return calmStreak(s.customers).length <= RECENT_WINDOW ? 'calmed' : 'calm';
   const recent = recentOf(s);
   const recentIds = new Set(recent.map((c) => c.id));
   if (f.abuseAfterWarning.some((id) => recentIds.has(id))) return 'abuse-after-warning';
@@ -188,9 +190,7 @@ function phaseOf(s: ConversationState, f: ConversationFacts): Phase {
     return s.agents.some((a) => a.at > lastAbuse && (a.acts.includes('ask-to-stop') || a.acts.includes('warn-end'))) ? 'warned' : 'abusive';
   }
   const latest = s.customers[s.customers.length - 1];
-  if (latest && latest.tone !== 'calm') return 'upset';
-  if (f.calmedDown && calmStreak(s.customers).length <= RECENT_WINDOW) return 'calmed';
-  return 'calm';
+  return latest && latest.tone !== 'calm' ? 'upset' : 'calm';
 }
 
 /** The situations that hold, most urgent first, with the messages that put each one there. */
@@ -217,7 +217,7 @@ export function situationsOf(s: ConversationState, f: ConversationFacts): Guidan
 
     add('physical-threat', f.threats.physical);
     add('legal-threat', f.threats.legal);
-    const repeat = f.abuseAfterWarning.filter((id) => recentIds.has(id));
+    const repeat = f.calmedDown ? [] : f.abuseAfterWarning.filter((id) => recentIds.has(id));
     add('end-conversation', repeat, repeat.length >= 2 ? 3 : 2);
 
     const askedRecently = recentWith('escalation_request');
@@ -227,7 +227,7 @@ export function situationsOf(s: ConversationState, f: ConversationFacts): Guidan
     add('escalation', escalationWhy, f.escalation.insisting || limits.length ? 3 : 2);
 
     // once the limit was set and ignored, the end-conversation card replaces the abuse cards
-    if (!found.has('end-conversation')) {
+    if (!found.has('end-conversation') && !f.calmedDown) {
       const insults = recentWith('insult');
       add('insult', insults);
       if (!insults.length) add('vulgarity', recentWith('vulgarity'));
