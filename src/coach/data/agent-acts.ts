@@ -15,11 +15,11 @@ export const AGENT_ACT_PHRASES: Record<AgentAct, PhraseEntry[]> = {
   acknowledge: [
     // English
     'i understand', 'i completely understand', 'i can see', 'i can imagine', 'i hear you', 'i\'m sorry', 'i am sorry',
-    'so sorry', 'sorry for', 'sorry about', 'i apologise', 'i apologize', 'my apologies', 'please accept our apologies',
+    'so sorry', 'we\'re sorry', 'we are sorry', 'sorry for', 'sorry about', 'i apologise', 'i apologize', 'we apologise', 'we apologize', 'my apologies', 'our apologies', 'please accept our apologies',
     'that must be', 'must have been', 'frustrating', 'you are right', 'you\'re right', 'thank you for your patience',
     'thanks for your patience', 'i appreciate',
     // español
-    'entiendo', 'comprendo', 'lo siento', 'lo sentimos', 'siento mucho', 'lamento', 'lamentamos', 'disculp*',
+    'entiendo', 'comprendo', 'lo siento', 'lo sentimos', 'siento mucho', 'sentimos mucho', 'sentimos las molestias', 'siento las molestias', 'lamento', 'lamentamos', 'disculp*',
     'perdone', 'perdona', 'perdón', 'frustrante', 'tiene razón', 'tienes razón', 'me hago cargo', 'me pongo en su lugar',
     'me pongo en tu lugar', 'gracias por su paciencia', 'gracias por tu paciencia', 'agradezco',
   ],
