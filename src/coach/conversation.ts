@@ -71,11 +71,23 @@ export interface ConversationState {
 export const initialState = (): ConversationState => ({ customers: [], agents: [], count: 0, lastId: null, firstTime: null, lastTime: null });
 
 let compiled: Record<AgentAct, CompiledPhrases> | null = null;
+/**
+ * The worker re-runs the whole ticket on every update, so replies already read are remembered (by text, which is
+ * what the answer depends on). Bounded: the oldest entries go first.
+ */
+const ACTS_CACHE_SIZE = 500;
+const actsCache = new Map<string, AgentAct[]>();
+
 /** What an agent reply does, from its text: acknowledges, asks to stop, warns it will end, hands over. */
 export function detectAgentActs(text: string): AgentAct[] {
+  const hit = actsCache.get(text);
+  if (hit) return [...hit];
   compiled ??= Object.fromEntries(Object.entries(AGENT_ACT_PHRASES).map(([k, v]) => [k, compilePhrases(v)])) as Record<AgentAct, CompiledPhrases>;
   const folded = fold(text);
-  return (Object.keys(compiled) as AgentAct[]).filter((act) => findPhrases(folded, compiled![act], { skipNegated: true }).length > 0);
+  const acts = (Object.keys(compiled) as AgentAct[]).filter((act) => findPhrases(folded, compiled![act], { skipNegated: true }).length > 0);
+  if (actsCache.size >= ACTS_CACHE_SIZE) actsCache.delete(actsCache.keys().next().value!);
+  actsCache.set(text, acts);
+  return [...acts];
 }
 
 /** One message in. Internal notes and unclassified customer messages change nothing but the clock. */

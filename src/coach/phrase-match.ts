@@ -28,6 +28,14 @@ export function fold(s: string): Folded {
   const map: number[] = [];
   for (let i = 0; i < s.length; i++) {
     const c = s[i];
+    const code = c.charCodeAt(0);
+    // fast path for ASCII, which is most of any draft: no normalisation needed
+    if (code < 128) {
+      const isWord = (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+      text += isWord ? (code <= 90 && code >= 65 ? String.fromCharCode(code + 32) : c) : ' ';
+      map.push(i);
+      continue;
+    }
     let f: string;
     if (c === 'ñ' || c === 'Ñ') f = 'ñ';
     else if (WORD.test(c)) f = c.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
