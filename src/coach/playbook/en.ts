@@ -124,7 +124,7 @@ export const en: Playbook = {
     ],
   },
   escalation: {
-    title: 'Escalate: it is teamwork, not failure',
+    title: 'Escalate: a team move, not a failure',
     lead: 'The customer wants someone else or someone higher, a colleague knows this case better, or you have reached your limit.',
     steps: [
       'Handing over after doing what you could is part of good service, not a defeat.',

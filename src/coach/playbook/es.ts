@@ -143,7 +143,7 @@ export const es: Playbook = {
     ],
   },
   escalation: {
-    title: 'Escalar: es trabajo en equipo, no un fracaso',
+    title: 'Escalar: una jugada de equipo, no un fracaso',
     lead: 'El cliente quiere hablar con otra persona o con alguien de más arriba, un compañero conoce mejor el caso o has llegado a tu límite.',
     steps: [
       'Pasar el caso después de hacer lo que estaba en tu mano es buen servicio, no una derrota.',
