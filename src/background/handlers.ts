@@ -1,4 +1,5 @@
-import { assess } from '../coach/situation.ts';
+import { coach } from '../coach/conversation.ts';
+import type { ConvMessage } from '../coach/facts.ts';
 import { FLAG_IDS, type FlagId, type Tone } from '../classify/types.ts';
 import { DETAILED_MESSAGES, STORED_TEXT_CHARS, type OlderMessage, type PageView, type StoredMessage, type TabState } from '../messaging/protocol.ts';
 import type { ReadMessage } from '../sites/types.ts';
@@ -21,13 +22,27 @@ function clip(m: ReadMessage, now: number): StoredMessage {
   return { id: m.id, role: m.role, author: m.author, time: m.time, text, truncated, assessment, seenAt: now };
 }
 
+const ROLE_NAME = { c: 'customer', a: 'agent', i: 'internal', e: 'external' } as const;
+
+/** The coach reads the whole ticket: customer messages for tone and flags, agent replies for what was already said. */
 function withGuidance(s: TabState): TabState {
-  const older = (s.older ?? []).map(unfold).filter((m) => m.role === 'c' && m.tone !== null);
-  const messages = [
-    ...older.map((m) => ({ id: m.id, tone: m.tone!, flags: m.flags })),
-    ...s.messages.filter((m) => m.role === 'customer' && m.assessment).map((m) => ({ id: m.id, tone: m.assessment!.tone, flags: m.assessment!.flags })),
-  ];
-  return { ...s, guidance: assess({ messages }) };
+  const older: ConvMessage[] = (s.older ?? []).map(unfold).map((m) => ({
+    id: m.id,
+    role: ROLE_NAME[m.role as keyof typeof ROLE_NAME] ?? m.role,
+    time: null,
+    tone: m.tone,
+    flags: m.flags,
+  }));
+  const recent: ConvMessage[] = s.messages.map((m) => ({
+    id: m.id,
+    role: m.role,
+    time: m.time ? Date.parse(m.time) || null : null,
+    tone: m.assessment?.tone ?? null,
+    flags: m.assessment?.flags ?? [],
+    text: m.role === 'agent' ? m.text : undefined,
+  }));
+  // `ended` and personal limits are not read yet (no ticket status from the adapters, no settings here)
+  return { ...s, guidance: coach({ messages: [...older, ...recent], channel: s.view.channel }) };
 }
 
 export function onPageView(tabId: number, view: PageView) {

@@ -4,4 +4,5 @@ import type { Locale, Playbook } from './types.ts';
 
 export const PLAYBOOKS: Record<Locale, Playbook> = { en, es };
 export const localeOf = (lang: string | undefined): Locale => (lang?.toLowerCase().startsWith('es') ? 'es' : 'en');
-export type { Card, Locale, Playbook, Wording } from './types.ts';
+export type { Breathing, Card, ChecklistItem, Locale, Playbook, Wording } from './types.ts';
+export { DRAFT_ADVICE, type DraftAdvice } from './draft-advice.ts';

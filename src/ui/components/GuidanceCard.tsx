@@ -8,10 +8,12 @@ import type { Translate } from '../shared/i18n.ts';
 const ICON: Record<Situation, string> = {
   'physical-threat': '⚠',
   'legal-threat': '§',
+  'end-conversation': '⏹',
   escalation: '⇧',
   insult: '!',
   vulgarity: '#',
   calming: '~',
+  recognition: '✓',
   'cool-down': '○',
 };
 
@@ -103,7 +105,7 @@ export function GuidanceCard(props: {
             <h3>{t('wordingHeading')}</h3>
             <ul class="wording">
               {card.wording.map((w) => (
-                <li key={w.text}>
+                <li key={`${w.id}-${w.register ?? ''}`}>
                   <q>{w.text}</q>
                   {w.register && <span class="register">{t(w.register)}</span>}
                   {insert && <InsertButton text={w.text} t={t} insert={insert} />}

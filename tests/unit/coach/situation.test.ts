@@ -28,7 +28,9 @@ describe('coach situations', () => {
     const early = [msg('angry', 'insult'), msg('frustrated', 'escalation_request')];
     expect(assess({ messages: early }).situations).toEqual(['escalation', 'insult', 'calming']);
     const later = [...early, msg('calm'), msg('calm'), msg('calm')];
-    expect(assess({ messages: later }).situations).toEqual([]);
+    // the customer calmed down: a brief well-done card, then nothing once the calm is the new normal
+    expect(assess({ messages: later }).situations).toEqual(['recognition']);
+    expect(assess({ messages: [...later, msg('calm')] }).situations).toEqual([]);
   });
   it('the demo conversation walks calm → calming → insult → legal → escalation', () => {
     const convo = [msg('calm'), msg('frustrated', 'impatience'), msg('angry', 'insult'), msg('angry', 'legal_threat'), msg('frustrated', 'escalation_request')];
