@@ -41,15 +41,15 @@ function withGuidance(s: TabState): TabState {
     flags: m.assessment?.flags ?? [],
     text: m.role === 'agent' ? m.text : undefined,
   }));
-  // `ended` and personal limits are not read yet (no ticket status from the adapters, no settings here)
-  return { ...s, guidance: coach({ messages: [...older, ...recent], channel: s.view.channel }) };
+  // a solved or closed ticket ends the conversation: the coach then offers the cool-down if it was hostile
+  return { ...s, guidance: coach({ messages: [...older, ...recent], channel: s.view.channel, ended: s.view.ticketEnded === true }) };
 }
 
 export function onPageView(tabId: number, view: PageView) {
   return updateState(tabId, (prev) => {
     const sameTicket =
       prev && prev.view.instance === view.instance && prev.view.site === view.site && prev.view.ticketId === view.ticketId && view.ticketId !== null;
-    if (sameTicket) return { ...prev, view };
+    if (sameTicket) return prev.view.ticketEnded === view.ticketEnded ? { ...prev, view } : withGuidance({ ...prev, view });
     return withGuidance(emptyState(tabId, view));
   });
 }

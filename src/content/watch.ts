@@ -38,10 +38,10 @@ export function startWatching(adapter: SiteAdapter): () => void {
   }
 
   function viewOf(outcome: ReadOutcome): PageView {
-    const base = { instance, site: adapter.id, url: location.origin + location.pathname, diagnostics: null, channel: null, requester: null, ticketId: null };
+    const base = { instance, site: adapter.id, url: location.origin + location.pathname, diagnostics: null, channel: null, requester: null, ticketId: null, ticketEnded: false };
     if (outcome.status === 'ticket') {
       const t = outcome.ticket;
-      return { ...base, status: 'ticket', ticketId: t.ticketId, channel: t.channel, requester: t.requester };
+      return { ...base, status: 'ticket', ticketId: t.ticketId, channel: t.channel, requester: t.requester, ticketEnded: t.ended };
     }
     if (outcome.status === 'unreadable') return { ...base, status: 'unreadable', ticketId: outcome.diagnostics.ticketId, diagnostics: outcome.diagnostics };
     return { ...base, status: 'no-ticket' };
@@ -72,7 +72,7 @@ export function startWatching(adapter: SiteAdapter): () => void {
       }
     }
     const view = viewOf(outcome);
-    const key = JSON.stringify([view.status, view.ticketId, view.channel, view.requester, view.url, view.diagnostics?.checks.map((c) => c.count)]);
+    const key = JSON.stringify([view.status, view.ticketId, view.channel, view.requester, view.url, view.ticketEnded, view.diagnostics?.checks.map((c) => c.count)]);
     if (view.ticketId !== ticketId) {
       ticketId = view.ticketId;
       sent = new Map();

@@ -16,6 +16,8 @@ export interface PageView {
   ticketId: string | null;
   channel: Channel | null;
   requester: Requester | null;
+  /** the ticket shows as solved or closed (TicketRead.ended); absent means no */
+  ticketEnded?: boolean;
   diagnostics: Diagnostics | null;
 }
 

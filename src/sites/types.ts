@@ -25,6 +25,8 @@ export interface TicketRead {
   channel: Channel;
   requester: Requester | null;
   messages: ReadMessage[];
+  /** the ticket shows as solved or closed (best effort: false when the page does not say) */
+  ended: boolean;
 }
 
 /** Which selectors matched what on a page we recognised but could not read (no customer text in it). */

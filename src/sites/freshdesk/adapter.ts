@@ -1,3 +1,4 @@
+import { ticketEnded } from '../status.ts';
 import { first, textOf, visibleText } from '../text.ts';
 import type { Diagnostics, ReadMessage, ReadOutcome, Requester, Role, SiteAdapter } from '../types.ts';
 import { F, TICKET_PATH } from './selectors.ts';
@@ -84,6 +85,8 @@ export const freshdesk: SiteAdapter = {
       ? { name: firstCustomer.author, id: firstCustomer.contactId ?? contactFromShadow(doc) }
       : null;
     const messages: ReadMessage[] = read.map(({ contactId: _c, ...m }) => m);
-    return { status: 'ticket', ticket: { site: 'freshdesk', ticketId, channel: 'email', requester, messages } };
+    // one ticket per page in Freshdesk: the status is the page's
+    const ended = ticketEnded(doc, F.status);
+    return { status: 'ticket', ticket: { site: 'freshdesk', ticketId, channel: 'email', requester, messages, ended } };
   },
 };

@@ -21,6 +21,8 @@ export const F = {
   subject: '.ticket-subject-heading',
   shadowHosts: ['ticket-details', 'fw-unified-mfe--contact-info'],
   editor: '.fr-element.fr-view[contenteditable="true"]',
+  /** Status: the status card [S] (Pepperoni-mc better-viewlift), the properties field [G]. */
+  status: ['[data-test-id="ticket-status"]', '[data-test-id="tkt-properties-status"] .ember-power-select-selected-item', '[data-test-id="tkt-properties-status"]'],
 } as const;
 
 export const TICKET_PATH = /^\/(?:a|helpdesk)\/tickets\/(\d+)(?:\/|$)/;

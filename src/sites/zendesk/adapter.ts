@@ -1,4 +1,5 @@
 import type { ItemCache } from '../item-cache.ts';
+import { ticketEnded } from '../status.ts';
 import { first, textOf, visibleText } from '../text.ts';
 import type { Diagnostics, ReadMessage, ReadOutcome, Requester, Role, SiteAdapter, TicketRead } from '../types.ts';
 import { TICKET_PATH, Z } from './selectors.ts';
@@ -90,12 +91,12 @@ export function diagnose(doc: Document, url: URL, ticketId: string | null): Diag
   return { site: 'zendesk', url: `${url.origin}${url.pathname}`, ticketId, checks };
 }
 
-export function readTicket(ticketId: string, items: ZendeskItem[]): TicketRead {
+export function readTicket(ticketId: string, items: ZendeskItem[], ended = false): TicketRead {
   const customers = items.filter((i) => i.message.role === 'customer');
   const firstCustomer = customers[0];
   const requester: Requester | null = firstCustomer ? { name: firstCustomer.message.author, id: firstCustomer.userId } : null;
   const anyEmail = items.some((i) => i.email);
-  return { site: 'zendesk', ticketId, channel: anyEmail ? 'email' : 'messaging', requester, messages: items.map((i) => i.message) };
+  return { site: 'zendesk', ticketId, channel: anyEmail ? 'email' : 'messaging', requester, messages: items.map((i) => i.message), ended };
 }
 
 export const zendesk: SiteAdapter = {
@@ -109,6 +110,7 @@ export const zendesk: SiteAdapter = {
     if (!log) return { status: 'unreadable', diagnostics: diagnose(doc, url, ticketId) };
     const read = cache ? (el: Element) => (cache as ItemCache<ZendeskItem | null>).get(el, readItem) : readItem;
     const items = itemsOf(log).map(read).filter((x): x is ZendeskItem => x !== null);
-    return { status: 'ticket', ticket: readTicket(ticketId, items) };
+    const pane = first(doc, Z.fullPane(ticketId)) ?? log.closest(Z.paneById(ticketId).join(', '));
+    return { status: 'ticket', ticket: readTicket(ticketId, items, ticketEnded(pane, Z.status)) };
   },
 };

@@ -30,6 +30,10 @@ export const Z = {
   time: 'time[datetime]',
   showMore: 'button[data-test-id="convolog-show-more-button"]',
   editor: '.ck-editor__editable[data-test-id="omnicomposer-rich-text-ckeditor"]',
+  /** Ticket status control [G]: not in the DOM doc; names seen in public scripts of uncertain origin. */
+  status: ['[data-test-id="ticket-status-dropdown"]', '[data-test-id="ticket-status-select"]', '[data-test-id="status_select"]'],
+  /** The ticket's whole pane (properties and conversation), to look for its status field in. */
+  fullPane: (id: string) => [`.ticket-panes-grid-layout[data-ticket-id="${id}"]`, `[data-test-id="ticket-${id}-standard-layout"]`, `[data-test-id="ticket-${id}-custom-layout"]`, `[data-ticket-id="${id}"]`],
 } as const;
 
 export const TICKET_PATH = /^\/agent\/tickets\/(\d+)(?:\/|$)/;
