@@ -8,9 +8,13 @@ import pkg from './package.json' with { type: 'json' };
 const target = process.env.TARGET === 'firefox' ? 'firefox' : 'chrome';
 const e2e = process.env.E2E === '1';
 
-/** Firefox has no sidePanel API: it gets sidebar_action and background scripts instead. */
+/**
+ * Firefox has no sidePanel API: it gets sidebar_action and background scripts instead. It also has no `key` (its
+ * id is the gecko id below) and no managed_schema: Firefox gives storage.managed the values of the enterprise
+ * policy "3rdparty" → "Extensions" → <gecko id> (docs/deployment.md).
+ */
 function firefoxManifest(): any {
-  const { side_panel, minimum_chrome_version, background, ...rest } = baseManifest as any;
+  const { side_panel, minimum_chrome_version, background, key: _key, storage: _storage, ...rest } = baseManifest as any;
   return {
     ...rest,
     permissions: rest.permissions.filter((p: string) => p !== 'sidePanel'),
