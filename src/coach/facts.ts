@@ -23,6 +23,8 @@ export interface LimitCrossing {
   limit: 'hostility' | 'time' | 'complexity';
   value: number;
   threshold: number;
+  /** the exact limit, e.g. "time.ticketMinutes" (src/limits CHECKED_LIMITS), for the card and the handoff */
+  name?: string;
 }
 
 export interface ConversationInput {

@@ -3,7 +3,8 @@
  * show which limits it would cross and when. Pure.
  */
 import type { FlagId, Tone } from '../../classify/types.ts';
-import { assess } from '../../coach/situation.ts';
+import { coach } from '../../coach/conversation.ts';
+import type { LimitCrossing } from '../../coach/facts.ts';
 import type { Situation } from '../../coach/types.ts';
 import { checkLimits, type CheckedLimit, type Crossing } from '../../limits/check.ts';
 import type { Settings } from '../../settings/schema.ts';
@@ -40,8 +41,6 @@ export interface PreviewStep {
   situations: Situation[];
 }
 
-const LEVEL_OF: Record<Situation, number> = { 'physical-threat': 3, 'legal-threat': 3, escalation: 2, insult: 2, vulgarity: 2, calming: 1, 'cool-down': 1 };
-
 export function preview(s: Settings, sample: readonly SampleMessage[] = SAMPLE): PreviewStep[] {
   const seen = new Set<CheckedLimit>();
   let reopenings = 0;
@@ -56,7 +55,9 @@ export function preview(s: Settings, sample: readonly SampleMessage[] = SAMPLE):
     );
     const crossed = crossings.filter((c) => !seen.has(c.limit));
     for (const c of crossed) seen.add(c.limit);
-    const g = assess({ messages: customer.map((c, i) => ({ id: String(i), tone: c.tone, flags: [...c.flags] })) });
-    return { index, crossed, situations: g.situations.filter((x) => LEVEL_OF[x] >= s.coach.severityGate) };
+    // the coach itself decides, with the crossed limits, as in the worker
+    const limits: LimitCrossing[] = crossings.map((c) => ({ limit: c.limit.split('.')[0] as LimitCrossing['limit'], value: c.value, threshold: c.threshold, name: c.limit }));
+    const g = coach({ messages: customer.map((c, i) => ({ id: String(i), role: 'customer', time: null, tone: c.tone, flags: [...c.flags] })), limits });
+    return { index, crossed, situations: g.situations.filter((x) => (g.severity?.[x] ?? g.level) >= s.coach.severityGate) };
   });
 }
