@@ -1,5 +1,5 @@
 import { coach } from '../coach/conversation.ts';
-import type { ConvMessage } from '../coach/facts.ts';
+import type { ConvMessage, LimitCrossing } from '../coach/facts.ts';
 import { FLAG_IDS, type FlagId, type Tone } from '../classify/types.ts';
 import { DETAILED_MESSAGES, STORED_TEXT_CHARS, type OlderMessage, type PageView, type StoredMessage, type TabState } from '../messaging/protocol.ts';
 import type { ReadMessage } from '../sites/types.ts';
@@ -42,7 +42,7 @@ function withGuidance(s: TabState): TabState {
     text: m.role === 'agent' ? m.text : undefined,
   }));
   // a solved or closed ticket ends the conversation: the coach then offers the cool-down if it was hostile
-  return { ...s, guidance: coach({ messages: [...older, ...recent], channel: s.view.channel, ended: s.view.ticketEnded === true }) };
+  return { ...s, guidance: coach({ messages: [...older, ...recent], channel: s.view.channel, ended: s.view.ticketEnded === true, limits: s.limits }) };
 }
 
 export function onPageView(tabId: number, view: PageView) {
@@ -98,6 +98,15 @@ export function unfold(o: OlderMessage): { id: string; role: string; tone: Tone 
   const tone = t === 'c' ? 'calm' : t === 'f' ? 'frustrated' : t === 'a' ? 'angry' : null;
   const n = Number(mask);
   return { id, role: r, tone, flags: FLAG_IDS.filter((_, i) => n & (1 << i)) };
+}
+
+/** New personal-limit crossings for the tab's ticket (only rewrites the state when they changed). */
+export function onLimits(tabId: number, ticketId: string, limits: LimitCrossing[]) {
+  return updateState(tabId, (prev) => {
+    if (!prev || prev.view.ticketId !== ticketId) return prev;
+    if (JSON.stringify(prev.limits ?? []) === JSON.stringify(limits)) return prev;
+    return withGuidance({ ...prev, limits });
+  });
 }
 
 export function onTabClosed(tabId: number) {

@@ -3,10 +3,11 @@
  * coach and keeps each tab's state in storage.session. No network access of any kind.
  */
 import type { Runtime } from 'webextension-polyfill';
-import { isContentMessage, type ToBackground } from '../messaging/protocol.ts';
+import { isContentMessage, type TabState, type ToBackground } from '../messaging/protocol.ts';
 import { browser } from '../platform/browser.ts';
-import { onPageView, onTabClosed, onTicketMessages } from './handlers.ts';
-import { onStateComputed } from './tab-state.ts';
+import { onLimits, onPageView, onTabClosed, onTicketMessages } from './handlers.ts';
+import { limitsActivity, limitsFocus, limitsFor, toCoach } from './limits.ts';
+import { loadState, onStateComputed } from './tab-state.ts';
 import { showLevel } from './badge.ts';
 import { insertWording } from './insert.ts';
 
@@ -17,13 +18,22 @@ async function route(msg: ToBackground, sender: Runtime.MessageSender): Promise<
       if (tabId === undefined) return { ok: false };
       const s = await onPageView(tabId, msg.view);
       await showLevel(tabId, s);
+      await limitsFocus(msg.view);
+      await checkTabLimits(tabId, s);
       return { ok: true };
     }
     case 'ticket-messages': {
       if (tabId === undefined) return { ok: false };
       const s = await onTicketMessages(tabId, msg.ticketId, msg.messages);
       await showLevel(tabId, s);
+      await checkTabLimits(tabId, s);
       return { ok: true, count: s?.messages.length ?? 0 };
+    }
+    case 'activity': {
+      if (tabId === undefined) return { ok: false };
+      await limitsActivity(msg.visible, msg.active);
+      await checkTabLimits(tabId, await loadState(tabId));
+      return { ok: true };
     }
     case 'ping':
       return { ok: true };
@@ -37,6 +47,20 @@ async function route(msg: ToBackground, sender: Runtime.MessageSender): Promise<
       const never: never = msg;
       return { ok: false, error: `unknown kind ${(never as { kind: string }).kind}` };
     }
+  }
+}
+
+/** Personal limits: measure the tab's ticket again and hand any change in crossings to the coach. */
+async function checkTabLimits(tabId: number, s: TabState | null) {
+  if (!s || s.view.status !== 'ticket' || !s.view.ticketId) return;
+  try {
+    const r = await limitsFor(s);
+    if (!r) return;
+    const after = await onLimits(tabId, s.view.ticketId, r.crossings.map(toCoach));
+    if (after !== s) await showLevel(tabId, after);
+  } catch (e) {
+    // limits are advice on top of the coach: a failure here must not stop the conversation's guidance
+    console.warn('[calma] limits', e);
   }
 }
 

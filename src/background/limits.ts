@@ -1,25 +1,26 @@
 /**
- * Personal-limit tracking in the worker (NOT WIRED YET: the integrator calls these from index.ts / handlers.ts).
+ * Personal-limit tracking in the worker (index.ts calls these):
  *
- *   onPageView(view)            → limitsFocus(view)              which ticket/requester is in front
- *   content script heartbeat    → limitsActivity(visible, active) every ~20 s while the ticket page is visible
- *   after each new TabState     → limitsFor(tabId, state)        crossings, and the ones to announce now
- *   ticket reopened (adapter)   → limitsReopened(view)
+ *   page-view from a tab        → limitsFocus(view)              which ticket/requester is in front
+ *   content script heartbeat    → limitsActivity(visible, active) every ~20 s (content/activity.ts)
+ *   after each new TabState     → limitsFor(state)               crossings, and the ones to announce now
+ *   ticket reopened (adapter)   → limitsReopened(view)           (no adapter reads reopenings yet)
+ *
+ * The crossings go back into the tab's state (handlers.onLimits), where the coach turns them into the
+ * escalation card naming the limit; the fatigue gate keeps it from repeating.
  *
  * The tracker (src/limits/, pure) lives in storage.local under LIMITS_KEY and is written after every event, so a
  * stopped worker or a browser restart loses nothing counted. The first update after the worker starts applies a
  * `restart` event: the span between the last stored event and now is not counted until a fresh activity signal.
- * Results per tab go to storage.session under `limits:<tabId>` for the panel to show the escalation card.
  */
+import type { LimitCrossing } from '../coach/facts.ts';
 import type { PageView, TabState } from '../messaging/protocol.ts';
-import { browser, sessionArea } from '../platform/browser.ts';
+import { browser } from '../platform/browser.ts';
 import { checkLimits, type Crossing, type CustomerFact } from '../limits/check.ts';
 import { requesterMinutes, ticketMinutes, type TimeEvent } from '../limits/time.ts';
 import { LIMITS_KEY, announce, pruneTracker, reviveTracker, trackReopen, trackTime, type TrackerState } from '../limits/tracker.ts';
 import { effectiveSettings } from '../settings/store.ts';
 import { unfold } from './handlers.ts';
-
-export const limitsKey = (tabId: number) => `limits:${tabId}`;
 
 /** What the panel reads: every limit crossed on that tab's ticket, and those to announce now (cooldown applied). */
 export interface TabLimits {
@@ -75,7 +76,7 @@ export function limitsReopened(view: PageView) {
 }
 
 /** Crossings for the tab's ticket now; the ones due are recorded as announced. */
-export async function limitsFor(tabId: number, state: TabState): Promise<TabLimits | null> {
+export async function limitsFor(state: TabState): Promise<TabLimits | null> {
   const ticket = ticketKeyOf(state.view);
   if (!ticket) return null;
   const settings = await effectiveSettings();
@@ -101,6 +102,10 @@ export async function limitsFor(tabId: number, state: TabState): Promise<TabLimi
     result = { ticket, crossings, due: a.due, at: now };
     return a.state;
   });
-  if (result) await sessionArea().set({ [limitsKey(tabId)]: result });
   return result;
+}
+
+/** The coach's view of a crossing: the family ("time") for the card, the exact limit for the wording. */
+export function toCoach(c: Crossing): LimitCrossing {
+  return { limit: c.limit.split('.')[0] as LimitCrossing['limit'], value: c.value, threshold: c.threshold, name: c.limit };
 }

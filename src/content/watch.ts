@@ -2,6 +2,7 @@ import browser from 'webextension-polyfill';
 import type { PageView, ToBackground } from '../messaging/protocol.ts';
 import { ItemCache } from '../sites/item-cache.ts';
 import type { ReadMessage, ReadOutcome, SiteAdapter } from '../sites/types.ts';
+import { startActivity } from './activity.ts';
 import { listenForInserts } from './insert.ts';
 
 /** A ticket URL whose DOM has not rendered yet is not "unreadable" until this long after the URL changed. */
@@ -117,8 +118,10 @@ export function startWatching(adapter: SiteAdapter): () => void {
   addEventListener('popstate', schedule);
   addEventListener('pageshow', schedule);
 
+  let stopActivity = () => {};
   function stop() {
     stopped = true;
+    stopActivity();
     ticketView.abort();
     observer.disconnect();
     clearInterval(poll);
@@ -135,6 +138,7 @@ export function startWatching(adapter: SiteAdapter): () => void {
   }
 
   listenForInserts(adapter, () => ({ ticketId, signal: ticketView.signal }));
+  stopActivity = startActivity(send, () => ticketId !== null && !stopped);
   schedule();
   return stop;
 }

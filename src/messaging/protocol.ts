@@ -3,6 +3,7 @@
  * exhaustive switch. Stable kebab-case ids.
  */
 import type { Assessment } from '../classify/types.ts';
+import type { LimitCrossing } from '../coach/facts.ts';
 import type { Guidance } from '../coach/types.ts';
 import type { Channel, Diagnostics, ReadMessage, Requester, Role, SiteId } from '../sites/types.ts';
 
@@ -25,7 +26,9 @@ export type ContentToBackground =
   /** the page changed what it shows (another ticket, a list view, an unreadable DOM); resets messages on a new ticket */
   | { kind: 'page-view'; view: PageView }
   /** messages of the active ticket that are new or changed since the last send */
-  | { kind: 'ticket-messages'; ticketId: string; messages: ReadMessage[] };
+  | { kind: 'ticket-messages'; ticketId: string; messages: ReadMessage[] }
+  /** heartbeat for personal limits: is the page visible, was the agent active on it lately (see content/activity.ts) */
+  | { kind: 'activity'; visible: boolean; active: boolean };
 
 export type UiToBackground =
   | { kind: 'ping' }
@@ -70,6 +73,8 @@ export interface TabState {
   /** the oldest messages of a very long ticket, folded (see DETAILED_MESSAGES); absent on most tickets */
   older?: OlderMessage[];
   guidance: Guidance;
+  /** personal limits this ticket has crossed (src/limits), which the coach turns into the escalation card */
+  limits?: LimitCrossing[];
   updatedAt: number;
 }
 
@@ -87,5 +92,5 @@ export const tabKey = (tabId: number) => `tab:${tabId}`;
 export function isContentMessage(x: unknown): x is ToBackground {
   if (typeof x !== 'object' || x === null) return false;
   const k = (x as { kind?: unknown }).kind;
-  return k === 'page-view' || k === 'ticket-messages' || k === 'ping' || k === 'insert-wording' || (__E2E__ && k === 'e2e-open-panel');
+  return k === 'page-view' || k === 'ticket-messages' || k === 'activity' || k === 'ping' || k === 'insert-wording' || (__E2E__ && k === 'e2e-open-panel');
 }
