@@ -1,0 +1,71 @@
+/**
+ * Personal limits in the real browser: a hostility limit set in the agent's settings is crossed by a scripted
+ * conversation and the coach shows the escalation card; active time on the ticket is counted from the content
+ * script's activity signals and survives the worker being stopped.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appendZendeskMessage, launch, type Ext } from './harness.ts';
+
+const URL = 'https://acme.zendesk.com/agent/tickets/4821';
+const situations = (panel: Page) => panel.locator('[data-testid="guidance"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-situation')));
+
+async function stopWorker(ext: Ext, page: Page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  const browserCdp = await ext.context.browser()!.newBrowserCDPSession();
+  await expect
+    .poll(async () => {
+      const { targetInfos } = (await browserCdp.send('Target.getTargets')) as { targetInfos: { type: string; url: string }[] };
+      return targetInfos.filter((t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://')).length;
+    }, { timeout: 5000 })
+    .toBe(0);
+}
+
+describe('personal limits', () => {
+  let ext: Ext;
+  beforeAll(async () => {
+    ext = await launch();
+    ext.serve(URL, { file: 'zendesk/agent-workspace-2025-11.html' });
+    // the agent's own limit: two hostile customer messages in the last ten are enough (stored as the options page does)
+    await ext.sw.evaluate(() => chrome.storage.local.set({ 'calma:settings': { version: 2, limits: { hostility: { messages: 2, window: 10 } } } }));
+  });
+  afterAll(async () => ext?.close());
+
+  it('crossing the hostility limit brings the escalation card, and the worker stopping loses neither the crossing nor the time', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(URL);
+    const tabId = await ext.tabIdOf(page);
+    const panel = await ext.openPanel(tabId);
+    await expect.poll(() => situations(panel), { timeout: 5000 }).toContain('legal-threat');
+    // the fixture's last message is hostile (one); one more crosses the limit of two
+    await appendZendeskMessage(page, '4821', { id: '990001', text: 'Sois unos inútiles y unos ladrones.' });
+    const limitsOf = () => ext.sw.evaluate(async (k) => JSON.stringify(((await chrome.storage.session.get(k))[k] as { limits?: unknown })?.limits ?? []), `tab:${tabId}`);
+    await expect.poll(limitsOf, { timeout: 5000 }).toContain('hostility.messages');
+    expect(await situations(panel)).toContain('escalation');
+
+    // activity: the page being shown again counts as the agent being there (the heartbeat does the same every 20 s)
+    const beat = () => page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+    const counted = () =>
+      ext.sw.evaluate(async () => {
+        const t = ((await chrome.storage.local.get('calma:limits'))['calma:limits'] as { time?: { ticketMs?: Record<string, number> } })?.time?.ticketMs ?? {};
+        return Object.entries(t).find(([k]) => k.endsWith(':4821'))?.[1] ?? 0;
+      });
+    await beat();
+    await page.waitForTimeout(1500);
+    await beat();
+    await expect.poll(counted, { timeout: 3000 }).toBeGreaterThan(1000);
+    const before = await counted();
+
+    await stopWorker(ext, page);
+    await beat(); // wakes the worker up again
+    await appendZendeskMessage(page, '4821', { id: '990002', text: 'Quiero hablar con un supervisor.' });
+    await panel.locator('[data-testid="message"][data-id="990002"]').waitFor({ timeout: 5000 });
+    expect(await counted()).toBeGreaterThanOrEqual(before);
+    expect(await limitsOf()).toContain('hostility.messages');
+    expect(await situations(panel)).toContain('escalation');
+    await panel.close();
+    await page.close();
+  });
+});
