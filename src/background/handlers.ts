@@ -1,7 +1,8 @@
 import { coach } from '../coach/conversation.ts';
+import { checkDraft } from '../coach/draft.ts';
 import type { ConvMessage, LimitCrossing } from '../coach/facts.ts';
 import { FLAG_IDS, type FlagId, type Tone } from '../classify/types.ts';
-import { DETAILED_MESSAGES, STORED_TEXT_CHARS, type OlderMessage, type PageView, type StoredMessage, type TabState } from '../messaging/protocol.ts';
+import { DETAILED_MESSAGES, MAX_DRAFT_CHARS, STORED_TEXT_CHARS, type OlderMessage, type PageView, type StoredMessage, type TabState } from '../messaging/protocol.ts';
 import type { ReadMessage } from '../sites/types.ts';
 import { classifier } from './classifier.ts';
 import { emptyState, updateState } from './tab-state.ts';
@@ -98,6 +99,16 @@ export function unfold(o: OlderMessage): { id: string; role: string; tone: Tone 
   const tone = t === 'c' ? 'calm' : t === 'f' ? 'frustrated' : t === 'a' ? 'angry' : null;
   const n = Number(mask);
   return { id, role: r, tone, flags: FLAG_IDS.filter((_, i) => n & (1 << i)) };
+}
+
+/** The agent's draft, checked; only the findings are kept, and only while they are about this ticket. */
+export function onDraft(tabId: number, ticketId: string, text: string) {
+  const findings = text.trim() ? checkDraft(text.slice(0, MAX_DRAFT_CHARS), { classifier: classifier() }) : [];
+  return updateState(tabId, (prev) => {
+    if (!prev || prev.view.ticketId !== ticketId) return prev;
+    if (JSON.stringify(prev.draft?.findings ?? []) === JSON.stringify(findings)) return prev;
+    return { ...prev, draft: { findings, checkedAt: Date.now() } };
+  });
 }
 
 /** New personal-limit crossings for the tab's ticket (only rewrites the state when they changed). */

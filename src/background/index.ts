@@ -5,7 +5,7 @@
 import type { Runtime } from 'webextension-polyfill';
 import { isContentMessage, type TabState, type ToBackground } from '../messaging/protocol.ts';
 import { browser } from '../platform/browser.ts';
-import { onLimits, onPageView, onTabClosed, onTicketMessages } from './handlers.ts';
+import { onDraft, onLimits, onPageView, onTabClosed, onTicketMessages } from './handlers.ts';
 import { limitsActivity, limitsFocus, limitsFor, toCoach } from './limits.ts';
 import { loadState, onStateComputed } from './tab-state.ts';
 import { showLevel } from './badge.ts';
@@ -34,6 +34,11 @@ async function route(msg: ToBackground, sender: Runtime.MessageSender): Promise<
       await limitsActivity(msg.visible, msg.active);
       await checkTabLimits(tabId, await loadState(tabId));
       return { ok: true };
+    }
+    case 'draft': {
+      if (tabId === undefined || typeof msg.text !== 'string') return { ok: false };
+      const s = await onDraft(tabId, msg.ticketId, msg.text);
+      return { ok: true, findings: s?.draft?.findings.length ?? 0 };
     }
     case 'ping':
       return { ok: true };

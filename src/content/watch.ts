@@ -3,6 +3,7 @@ import type { PageView, ToBackground } from '../messaging/protocol.ts';
 import { ItemCache } from '../sites/item-cache.ts';
 import type { ReadMessage, ReadOutcome, SiteAdapter } from '../sites/types.ts';
 import { startActivity } from './activity.ts';
+import { startDraftWatch } from './draft.ts';
 import { listenForInserts } from './insert.ts';
 
 /** A ticket URL whose DOM has not rendered yet is not "unreadable" until this long after the URL changed. */
@@ -119,9 +120,11 @@ export function startWatching(adapter: SiteAdapter): () => void {
   addEventListener('pageshow', schedule);
 
   let stopActivity = () => {};
+  let stopDraftWatch = () => {};
   function stop() {
     stopped = true;
     stopActivity();
+    stopDraftWatch();
     ticketView.abort();
     observer.disconnect();
     clearInterval(poll);
@@ -139,6 +142,7 @@ export function startWatching(adapter: SiteAdapter): () => void {
 
   listenForInserts(adapter, () => ({ ticketId, signal: ticketView.signal }));
   stopActivity = startActivity(send, () => ticketId !== null && !stopped);
+  stopDraftWatch = startDraftWatch(adapter, send, () => (stopped ? null : ticketId));
   schedule();
   return stop;
 }

@@ -3,6 +3,7 @@
  * exhaustive switch. Stable kebab-case ids.
  */
 import type { Assessment } from '../classify/types.ts';
+import type { DraftFinding } from '../coach/draft.ts';
 import type { LimitCrossing } from '../coach/facts.ts';
 import type { Guidance } from '../coach/types.ts';
 import type { Channel, Diagnostics, ReadMessage, Requester, Role, SiteId } from '../sites/types.ts';
@@ -28,7 +29,9 @@ export type ContentToBackground =
   /** messages of the active ticket that are new or changed since the last send */
   | { kind: 'ticket-messages'; ticketId: string; messages: ReadMessage[] }
   /** heartbeat for personal limits: is the page visible, was the agent active on it lately (see content/activity.ts) */
-  | { kind: 'activity'; visible: boolean; active: boolean };
+  | { kind: 'activity'; visible: boolean; active: boolean }
+  /** the agent paused while typing a reply on this ticket (content/draft.ts); empty text = nothing to check */
+  | { kind: 'draft'; ticketId: string; text: string };
 
 export type UiToBackground =
   | { kind: 'ping' }
@@ -73,12 +76,16 @@ export interface TabState {
   /** the oldest messages of a very long ticket, folded (see DETAILED_MESSAGES); absent on most tickets */
   older?: OlderMessage[];
   guidance: Guidance;
+  /** what the draft check found in the reply being written (findings only; the draft itself is not kept) */
+  draft?: { findings: DraftFinding[]; checkedAt: number };
   /** personal limits this ticket has crossed (src/limits), which the coach turns into the escalation card */
   limits?: LimitCrossing[];
   updatedAt: number;
 }
 
 export const STORED_TEXT_CHARS = 8_000;
+/** a reply draft longer than this is checked on its first part only (content/draft.ts, the worker enforces it) */
+export const MAX_DRAFT_CHARS = 5_000;
 /**
  * storage.session holds 10 MB for the whole extension. Beyond this many messages in one ticket, the oldest are
  * folded into `TabState.older`: only what the coach needs (id, role, tone, flags), a few bytes each.
@@ -92,5 +99,5 @@ export const tabKey = (tabId: number) => `tab:${tabId}`;
 export function isContentMessage(x: unknown): x is ToBackground {
   if (typeof x !== 'object' || x === null) return false;
   const k = (x as { kind?: unknown }).kind;
-  return k === 'page-view' || k === 'ticket-messages' || k === 'activity' || k === 'ping' || k === 'insert-wording' || (__E2E__ && k === 'e2e-open-panel');
+  return k === 'page-view' || k === 'ticket-messages' || k === 'activity' || k === 'draft' || k === 'ping' || k === 'insert-wording' || (__E2E__ && k === 'e2e-open-panel');
 }

@@ -49,6 +49,8 @@ export interface SiteAdapter {
   /** host check only; cheap, run first so unrecognised pages cost nothing */
   matchesHost(hostname: string): boolean;
   ticketIdFromPath(pathname: string): string | null;
+  /** the reply editor the agent types in (for the draft check; inserts go through the MAIN world) */
+  editorSelector: string;
   /** `cache` lets the content script skip items that did not change since the last read */
   read(doc: Document, url: URL, cache?: ItemCache<unknown>): ReadOutcome;
 }

@@ -71,6 +71,7 @@ export function diagnose(doc: Document, url: URL, ticketId: string | null): Diag
 
 export const freshdesk: SiteAdapter = {
   id: 'freshdesk',
+  editorSelector: F.editor,
   matchesHost: (h) => h === 'freshdesk.com' || h.endsWith('.freshdesk.com'),
   ticketIdFromPath: (p) => TICKET_PATH.exec(p)?.[1] ?? null,
   read(doc, url): ReadOutcome {

@@ -101,6 +101,7 @@ export function readTicket(ticketId: string, items: ZendeskItem[], ended = false
 
 export const zendesk: SiteAdapter = {
   id: 'zendesk',
+  editorSelector: Z.editor,
   matchesHost: (h) => h === 'zendesk.com' || h.endsWith('.zendesk.com'),
   ticketIdFromPath: (p) => TICKET_PATH.exec(p)?.[1] ?? null,
   read(doc, url, cache): ReadOutcome {
