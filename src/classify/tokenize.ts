@@ -89,18 +89,21 @@ export function tokenize(text: string, ranges: Range[]): { tokens: Token[]; stat
       start = -1;
       upper = lower = symbols = digits = 0;
     };
-    const pushPlain = (s: number, e: number, up: number) => {
-      const raw = text.slice(s, e);
-      const norm = up ? raw.toLowerCase() : raw;
-      const tok: Token = { norm, alt: undefined, orig: undefined, start: s, end: e, sentence, clause, caps: up >= 2 && up === e - s, masked: false, i: 0, m0: 0, m1: 0, f0: undefined, f1: undefined };
-      if (e - s >= 3 && hasRunOf3(norm)) {
+    /** A word found: elongation forms, counts, and into the list. */
+    const emit = (norm: string, s: number, e: number, caps: boolean, masked: boolean) => {
+      const tok: Token = { norm, alt: undefined, orig: undefined, start: s, end: e, sentence, clause, caps, masked, i: 0, m0: 0, m1: 0, f0: undefined, f1: undefined };
+      if (norm.length >= 3 && hasRunOf3(norm)) {
         tok.norm = collapseRuns(norm, 1);
         tok.alt = collapseRuns(norm, 2);
         tok.orig = norm;
       }
-      if (tok.caps) stats.capsWords++;
+      if (caps) stats.capsWords++;
       stats.words++;
       tokens.push(tok);
+    };
+    const pushPlain = (s: number, e: number, up: number) => {
+      const raw = text.slice(s, e);
+      emit(up ? raw.toLowerCase() : raw, s, e, up >= 2 && up === e - s, false);
     };
     const pushToken = (raw: string, cs: number[], ce: number[], up: number, lo: number, sym: number, digits: number) => {
       // Trailing symbols are punctuation, not letters ("idiota!!", "why?!"): give them back.
@@ -123,17 +126,8 @@ export function tokenize(text: string, ranges: Range[]): { tokens: Token[]; stat
       }
       // "@maria", "@USER": someone addressed by name, a person either way
       if (raw[a] === '@' && letters >= 2) norm = '@mention';
-      const masked = norm.includes('*');
       if (letters === 0 && digits === 0) return;
-      const tok: Token = { norm, alt: undefined, orig: undefined, start: s, end: e, sentence, clause, caps: up >= 2 && lo === 0, masked, i: 0, m0: 0, m1: 0, f0: undefined, f1: undefined };
-      if (hasRunOf3(norm)) {
-        tok.norm = collapseRuns(norm, 1);
-        tok.alt = collapseRuns(norm, 2);
-        tok.orig = norm;
-      }
-      if (tok.caps) stats.capsWords++;
-      stats.words++;
-      tokens.push(tok);
+      emit(norm, s, e, up >= 2 && lo === 0, norm.includes('*'));
     };
     while (i < to) {
       if (start < 0) {
