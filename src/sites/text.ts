@@ -14,12 +14,14 @@ export const MAX_MESSAGE_CHARS = 200_000;
 export function visibleText(root: Element, skip: string = QUOTED_SELECTOR): string {
   // One query per message for the parts to leave out: Element.matches() with this long selector list on every
   // element cost ~20 ms on a 500-message ticket in Chromium, a query over the message costs next to nothing.
-  const skipped = new Set(root.querySelectorAll(skip));
+  const found = root.querySelectorAll(skip);
+  const skipped = found.length ? new Set(found) : null;
   const lines: string[] = [];
   let line = '';
   let total = 0;
   const breakLine = () => {
-    const t = line.replace(/[ \t\r\n\f\u00a0]+/g, ' ').trim();
+    // most lines are already clean: only whitespace runs, tabs, newlines or no-break spaces need the regex
+    const t = NEEDS_SPACING.test(line) ? line.replace(SPACING, ' ').trim() : line;
     if (t) {
       lines.push(t);
       total += t.length + 1;
@@ -29,15 +31,17 @@ export function visibleText(root: Element, skip: string = QUOTED_SELECTOR): stri
   const walk = (node: Node) => {
     if (total > MAX_MESSAGE_CHARS) return;
     for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        line += child.nodeValue ?? '';
+      const type = child.nodeType;
+      if (type === 3) {
+        line += (child as Text).data;
         if (line.length > MAX_MESSAGE_CHARS) breakLine();
-      } else if (child.nodeType === 1) {
+      } else if (type === 1) {
         const el = child as Element;
-        if (SKIP_TAGS.has(el.tagName) || skipped.has(el) || el.getAttribute('aria-hidden') === 'true') continue;
-        const block = BLOCK.has(el.tagName);
+        const tag = el.tagName;
+        if (SKIP_TAGS.has(tag) || skipped?.has(el) || el.getAttribute('aria-hidden') === 'true') continue;
+        const block = BLOCK.has(tag);
         if (block) breakLine();
-        walk(el);
+        if (el.firstChild) walk(el);
         if (block) breakLine();
       }
     }
@@ -47,6 +51,10 @@ export function visibleText(root: Element, skip: string = QUOTED_SELECTOR): stri
   const text = lines.join('\n');
   return text.length > MAX_MESSAGE_CHARS ? text.slice(0, MAX_MESSAGE_CHARS) : text;
 }
+
+const SPACING = /[ \t\r\n\f\u00a0]+/g;
+/** leading or trailing space, two spaces, or any other kind of white space */
+const NEEDS_SPACING = /^[ \t\r\n\f\u00a0]|[ \t\r\n\f\u00a0]$|[ \t\r\n\f\u00a0]{2}|[\t\r\n\f\u00a0]/;
 
 export function textOf(el: Element | null | undefined): string {
   return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
