@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { PLAYBOOKS } from '../../coach/playbook/index.ts';
-import type { TabState } from '../../messaging/protocol.ts';
+import type { Situation } from '../../coach/types.ts';
+import type { GateState, TabState } from '../../messaging/protocol.ts';
+import type { Locale, Playbook } from '../../coach/playbook/index.ts';
 import { CopyButton, GuidanceCard } from '../components/GuidanceCard.tsx';
 import { MessageItem } from '../components/MessageItem.tsx';
 import type { Connector } from '../shared/connector.ts';
@@ -49,6 +51,14 @@ export function App({ connector, pinnedTab, i18n }: { connector: Connector; pinn
   const summarised = (state?.older ?? []).filter((o) => o.split('|')[1] === 'c').length;
   const newestFirst = [...customers].reverse();
   const playbook = PLAYBOOKS[locale];
+  // cards the agent pulled out of the held list by hand, on this ticket
+  const [forced, setForced] = useState<Situation[]>([]);
+  const ticketKey = `${view?.site}:${view?.ticketId}`;
+  useEffect(() => setForced([]), [ticketKey]);
+  const listed = state?.guidance.situations ?? [];
+  const gateShow = state?.gate?.show ?? listed;
+  const shown = listed.filter((s) => gateShow.includes(s) || forced.includes(s));
+  const held = (state?.gate?.held ?? []).filter((h) => listed.includes(h.situation) && !forced.includes(h.situation));
 
   return (
     <div class="panel" data-level={level} data-ready={loaded ? 'true' : 'false'}>
@@ -86,15 +96,16 @@ export function App({ connector, pinnedTab, i18n }: { connector: Connector; pinn
         <>
           <section aria-labelledby="guidance-h">
             <h2 id="guidance-h">{t('guidanceHeading')}</h2>
-            {state.guidance.situations.length === 0 ? (
+            {shown.length === 0 ? (
               <p class="empty calm" data-testid="all-calm">
                 {t('allCalm')}
               </p>
             ) : (
-              state.guidance.situations.map((s, i) => (
+              shown.map((s, i) => (
                 <GuidanceCard key={s} situation={s} card={playbook[s]} channel={view?.channel ?? null} open={i === 0} t={t} insert={insert} />
               ))
             )}
+            {held.length > 0 && <HeldCards held={held} titles={playbook} t={t} locale={locale} onShow={(x) => setForced((f) => [...f, x])} />}
           </section>
           <section aria-labelledby="messages-h">
             <h2 id="messages-h">
@@ -115,5 +126,29 @@ export function App({ connector, pinnedTab, i18n }: { connector: Connector; pinn
         </>
       )}
     </div>
+  );
+}
+
+/** Cards the fatigue gate is holding back, named, with the reason and a way to see them anyway. */
+function HeldCards(props: { held: GateState['held']; titles: Playbook; t: I18n['t']; locale: Locale; onShow: (s: Situation) => void }) {
+  const { held, titles, t, locale, onShow } = props;
+  const time = (ms: number) => new Date(ms).toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+  return (
+    <details class="held" data-testid="held-list">
+      <summary>{t('heldSummary', String(held.length))}</summary>
+      <ul>
+        {held.map((h) => (
+          <li key={h.situation} data-testid="held" data-situation={h.situation} data-reason={h.reason} data-until={h.until ?? ''}>
+            <span class="held-title">{titles[h.situation].title}</span>{' '}
+            <span class="held-why">
+              {h.reason === 'cooldown' && h.until !== null ? t('heldCooldown', time(h.until)) : h.reason === 'not-helpful' ? t('heldNotHelpful') : t('heldBelowGate')}
+            </span>
+            <button type="button" class="link" onClick={() => onShow(h.situation)}>
+              {t('showNow')}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </details>
   );
 }
