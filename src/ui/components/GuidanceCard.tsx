@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Card } from '../../coach/playbook/index.ts';
 import type { Situation } from '../../coach/types.ts';
@@ -77,15 +78,21 @@ export function GuidanceCard(props: {
   open: boolean;
   t: Translate;
   insert?: (text: string) => Promise<InsertOutcome>;
+  /** appeared in the latest evaluation */
+  fresh?: boolean;
+  /** checklist, breathing, record or handoff actions, shown after the steps */
+  children?: ComponentChildren;
+  onNotHelpful?: () => void;
 }) {
-  const { situation, card, channel, open, t, insert } = props;
+  const { situation, card, channel, open, t, insert, fresh, children, onNotHelpful } = props;
   return (
-    <details class={`card card-${situation}`} data-testid="guidance" data-situation={situation} open={open}>
+    <details class={`card card-${situation}`} data-testid="guidance" data-situation={situation} data-fresh={fresh ? 'true' : undefined} open={open}>
       <summary>
         <span class="card-icon" aria-hidden="true">
           {ICON[situation]}
         </span>
         <span class="card-title">{card.title}</span>
+        {fresh && <span class="chip new-chip">{t('newCard')}</span>}
       </summary>
       <div class="card-body">
         <p class="lead">{card.lead}</p>
@@ -100,6 +107,7 @@ export function GuidanceCard(props: {
             <li key={s}>{s}</li>
           ))}
         </ol>
+        {children}
         {card.wording.length > 0 && (
           <>
             <h3>{t('wordingHeading')}</h3>
@@ -114,6 +122,13 @@ export function GuidanceCard(props: {
               ))}
             </ul>
           </>
+        )}
+        {onNotHelpful && (
+          <p class="card-foot">
+            <button type="button" class="link" data-testid="not-helpful" aria-label={t('notHelpfulLabel', card.title)} onClick={onNotHelpful}>
+              {t('notHelpful')}
+            </button>
+          </p>
         )}
       </div>
     </details>
