@@ -73,6 +73,7 @@ function useCards(state: TabState | null) {
   return {
     shown,
     held,
+    forced,
     force: (s: Situation) => setForced((f) => [...f, s]),
     dismiss: (s: Situation) => {
       setForced((f) => f.filter((x) => x !== s));
@@ -117,7 +118,7 @@ export function App({ connector, pinnedTab, i18n, now = () => Date.now() }: { co
   const playbook = PLAYBOOKS[locale];
   const isTicket = view?.status === 'ticket' && !!view.ticketId;
   const ticket = `${view?.site}:${view?.ticketId}`;
-  const { shown, held, force, dismiss } = useCards(state);
+  const { shown, held, forced, force, dismiss } = useCards(state);
   const { polite, assertive } = useAnnouncer(shown, ticket, loaded, playbook, t);
   const { key: flagK, flag, setFlag } = useFlag(connector, state);
   const [checks, setChecks] = useStored<string[]>(connector.session, isTicket ? checksKey(view!.site, view!.ticketId!) : null);
@@ -215,7 +216,7 @@ export function App({ connector, pinnedTab, i18n, now = () => Date.now() }: { co
                   situation={s}
                   card={playbook[s]}
                   channel={view?.channel ?? null}
-                  open={i === 0 || SERIOUS.includes(s)}
+                  open={i === 0 || SERIOUS.includes(s) || forced.includes(s)}
                   fresh={fresh.includes(s)}
                   t={t}
                   insert={insert}
