@@ -58,26 +58,23 @@ const SERIOUS: Situation[] = ['physical-threat', 'legal-threat'];
 function useCards(state: TabState | null) {
   const view = state?.view;
   const ticket = `${view?.site}:${view?.ticketId}`;
-  // pulled out of the held list by hand / dismissed here and not yet confirmed by the worker
-  const [forced, setForced] = useState<Situation[]>([]);
-  const [dismissed, setDismissed] = useState<{ s: Situation; at: number }[]>([]);
-  useEffect(() => {
-    setForced([]);
-    setDismissed([]);
-  }, [ticket]);
+  // pulled out of the held list by hand / dismissed here and not yet confirmed by the worker; per ticket
+  const [forcedAll, setForced] = useState<{ ticket: string; s: Situation }[]>([]);
+  const [dismissed, setDismissed] = useState<{ ticket: string; s: Situation; at: number }[]>([]);
+  const forced = forcedAll.filter((f) => f.ticket === ticket).map((f) => f.s);
   const listed = state?.guidance.situations ?? [];
   const gateShow = state?.gate?.show ?? listed;
-  const hidden = (s: Situation) => dismissed.some((d) => d.s === s && d.at === state?.updatedAt);
+  const hidden = (s: Situation) => dismissed.some((d) => d.s === s && d.ticket === ticket && d.at === state?.updatedAt);
   const shown = listed.filter((s) => (gateShow.includes(s) || forced.includes(s)) && !hidden(s));
   const held = (state?.gate?.held ?? []).filter((h) => listed.includes(h.situation) && !forced.includes(h.situation));
   return {
     shown,
     held,
     forced,
-    force: (s: Situation) => setForced((f) => [...f, s]),
+    force: (s: Situation) => setForced((f) => [...f.filter((x) => x.ticket === ticket), { ticket, s }]),
     dismiss: (s: Situation) => {
-      setForced((f) => f.filter((x) => x !== s));
-      setDismissed((d) => [...d, { s, at: state?.updatedAt ?? 0 }]);
+      setForced((f) => f.filter((x) => x.ticket === ticket && x.s !== s));
+      setDismissed((d) => [...d.filter((x) => x.ticket === ticket), { ticket, s, at: state?.updatedAt ?? 0 }]);
     },
   };
 }
@@ -137,7 +134,7 @@ export function App({ connector, pinnedTab, i18n, now = () => Date.now() }: { co
           checked={checks ?? []}
           idPrefix={`chk-${s}`}
           t={t}
-          onToggle={(id, on) => setChecks([...(checks ?? []).filter((x) => x !== id), ...(on ? [id] : [])])}
+          onToggle={(id, on) => setChecks((prev) => [...(prev ?? []).filter((x) => x !== id), ...(on ? [id] : [])])}
         />
       );
     }
