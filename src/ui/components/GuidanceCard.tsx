@@ -9,7 +9,7 @@ import type { Translate } from '../shared/i18n.ts';
 const ICON: Record<Situation, string> = {
   'physical-threat': '⚠',
   'legal-threat': '§',
-  'end-conversation': '⏹',
+  'end-conversation': '⊘',
   escalation: '⇧',
   insult: '!',
   vulgarity: '#',
@@ -71,6 +71,7 @@ export function InsertButton({ text, t, insert }: { text: string; t: Translate; 
   );
 }
 
+/** `cool-down` wording is for the agent's colleagues, not the customer: copy only, never into the reply. */
 export function GuidanceCard(props: {
   situation: Situation;
   card: Card;
@@ -116,7 +117,7 @@ export function GuidanceCard(props: {
                 <li key={`${w.id}-${w.register ?? ''}`}>
                   <q>{w.text}</q>
                   {w.register && <span class="register">{t(w.register)}</span>}
-                  {insert && <InsertButton text={w.text} t={t} insert={insert} />}
+                  {insert && situation !== 'cool-down' && <InsertButton text={w.text} t={t} insert={insert} />}
                   <CopyButton text={w.text} label={t('copyWording')} t={t} />
                 </li>
               ))}

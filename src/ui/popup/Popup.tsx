@@ -5,9 +5,9 @@ import type { Connector } from '../shared/connector.ts';
 import type { I18n } from '../shared/i18n.ts';
 
 /** Toolbar popup: the level for this tab at a glance (dots and words), the most urgent card, a flagged requester. */
-export function Popup({ connector, i18n, openPanel }: { connector: Connector; i18n: I18n; openPanel: () => void }) {
+export function Popup({ connector, i18n, openPanel, pinnedTab = null }: { connector: Connector; i18n: I18n; openPanel: () => void; pinnedTab?: number | null }) {
   const { t, locale } = i18n;
-  const { state } = useTabState(connector, null);
+  const { state } = useTabState(connector, pinnedTab);
   const { flag } = useFlag(connector, state);
   const level = state?.guidance.level ?? 0;
   const view = state?.view;
