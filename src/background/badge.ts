@@ -1,5 +1,5 @@
 import type { TabState } from '../messaging/protocol.ts';
-import { browser } from '../platform/browser.ts';
+import { browser, t } from '../platform/browser.ts';
 
 const BADGE: Record<number, { text: string; color: string }> = {
   0: { text: '', color: '#5b7f6e' },
@@ -8,11 +8,16 @@ const BADGE: Record<number, { text: string; color: string }> = {
   3: { text: '!!', color: '#b42318' },
 };
 
-/** The toolbar badge mirrors the coach's level for that tab (text, not colour alone). */
+/**
+ * The toolbar badge mirrors the coach's level for that tab: a different mark per level (not colour alone), and the
+ * level in words in the button's title (what screen readers and the tooltip say).
+ */
 export async function showLevel(tabId: number, s: TabState | null): Promise<void> {
-  const b = BADGE[s?.guidance.level ?? 0];
+  const level = s?.guidance.level ?? 0;
+  const b = BADGE[level];
   try {
     await browser.action.setBadgeText({ tabId, text: b.text });
+    await browser.action.setTitle({ tabId, title: s?.view.status === 'ticket' ? `${t('panelTitle')}: ${t(`level_${level}`)}` : t('extName') });
     if (b.text) await browser.action.setBadgeBackgroundColor({ tabId, color: b.color });
   } catch {
     // the tab may be gone already

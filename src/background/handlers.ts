@@ -5,6 +5,7 @@ import { FLAG_IDS, type FlagId, type Tone } from '../classify/types.ts';
 import { DETAILED_MESSAGES, MAX_DRAFT_CHARS, STORED_TEXT_CHARS, type OlderMessage, type PageView, type StoredMessage, type TabState } from '../messaging/protocol.ts';
 import type { ReadMessage } from '../sites/types.ts';
 import { classifier } from './classifier.ts';
+import { gated } from './gate.ts';
 import { emptyState, updateState } from './tab-state.ts';
 
 /** Keep the panel's evidence inside the text it shows. */
@@ -47,16 +48,22 @@ function withGuidance(s: TabState): TabState {
 }
 
 export function onPageView(tabId: number, view: PageView) {
-  return updateState(tabId, (prev) => {
+  return updateState(tabId, async (prev) => {
     const sameTicket =
       prev && prev.view.instance === view.instance && prev.view.site === view.site && prev.view.ticketId === view.ticketId && view.ticketId !== null;
-    if (sameTicket) return prev.view.ticketEnded === view.ticketEnded ? { ...prev, view } : withGuidance({ ...prev, view });
-    return withGuidance(emptyState(tabId, view));
+    if (sameTicket) {
+      // a ticket marked solved (or reopened) changes the coaching at once
+      if (prev.view.ticketEnded !== view.ticketEnded) return gated(withGuidance({ ...prev, view }));
+      const now = Date.now();
+      const due = !prev.gate || (prev.gate.recheckAt !== null && prev.gate.recheckAt <= now);
+      return due ? gated({ ...prev, view }, now) : { ...prev, view };
+    }
+    return gated(withGuidance(emptyState(tabId, view)));
   });
 }
 
 export function onTicketMessages(tabId: number, ticketId: string, incoming: ReadMessage[]) {
-  return updateState(tabId, (prev) => {
+  return updateState(tabId, async (prev) => {
     if (!prev || prev.view.ticketId !== ticketId) return prev; // a late message from a ticket we left
     const now = Date.now();
     const byId = new Map(prev.messages.map((m, i) => [m.id, i]));
@@ -72,7 +79,7 @@ export function onTicketMessages(tabId: number, ticketId: string, incoming: Read
         messages[i] = { ...clip(m, now), seenAt: messages[i].seenAt };
       }
     }
-    return withGuidance(foldOld({ ...prev, messages }));
+    return gated(withGuidance(foldOld({ ...prev, messages })), now);
   });
 }
 
@@ -116,7 +123,7 @@ export function onLimits(tabId: number, ticketId: string, limits: LimitCrossing[
   return updateState(tabId, (prev) => {
     if (!prev || prev.view.ticketId !== ticketId) return prev;
     if (JSON.stringify(prev.limits ?? []) === JSON.stringify(limits)) return prev;
-    return withGuidance({ ...prev, limits });
+    return gated(withGuidance({ ...prev, limits }));
   });
 }
 

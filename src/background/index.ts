@@ -3,13 +3,14 @@
  * coach and keeps each tab's state in storage.session. No network access of any kind.
  */
 import type { Runtime } from 'webextension-polyfill';
-import { isContentMessage, type TabState, type ToBackground } from '../messaging/protocol.ts';
-import { browser } from '../platform/browser.ts';
+import { isContentMessage, tabKey, type TabState, type ToBackground } from '../messaging/protocol.ts';
+import { browser, sessionArea } from '../platform/browser.ts';
 import { onDraft, onLimits, onPageView, onTabClosed, onTicketMessages } from './handlers.ts';
 import { limitsActivity, limitsFocus, limitsFor, toCoach } from './limits.ts';
 import { loadState, onStateComputed } from './tab-state.ts';
 import { showLevel } from './badge.ts';
 import { insertWording } from './insert.ts';
+import { onNotHelpful, regateIfDue, scheduleRecheck } from './gate.ts';
 
 async function route(msg: ToBackground, sender: Runtime.MessageSender): Promise<unknown> {
   const tabId = sender.tab?.id;
@@ -44,6 +45,8 @@ async function route(msg: ToBackground, sender: Runtime.MessageSender): Promise<
       return { ok: true };
     case 'insert-wording':
       return insertWording(msg.tabId, msg.text);
+    case 'not-helpful':
+      return onNotHelpful(msg.tabId, msg.situation);
     case 'e2e-open-panel':
       if (!__E2E__ || tabId === undefined) return { ok: false };
       await browser.tabs.create({ url: browser.runtime.getURL(`src/ui/sidepanel/index.html?tab=${tabId}`) });
@@ -88,12 +91,15 @@ browser.runtime.onConnect.addListener((port: Runtime.Port) => {
     tabId = id;
     if (!ports.has(id)) ports.set(id, new Set());
     ports.get(id)!.add(port);
+    // a panel (re)subscribing is a chance to show cards whose cooldown ran out while the worker was stopped
+    void regateIfDue(id);
   });
   port.onDisconnect.addListener(() => {
     if (tabId !== null) ports.get(tabId)?.delete(port);
   });
 });
 onStateComputed((tabId, state) => {
+  scheduleRecheck(tabId, state);
   for (const port of ports.get(tabId) ?? []) {
     try {
       port.postMessage({ kind: 'tab-state', tabId, state });
@@ -102,6 +108,17 @@ onStateComputed((tabId, state) => {
     }
   }
 });
+
+// A restarted worker has no timers: pick up the held cards of every tab it knows.
+void sessionArea()
+  .get(null)
+  .then((all: Record<string, unknown>) => {
+    for (const [k, v] of Object.entries(all)) {
+      const s = v as TabState | undefined;
+      if (k.startsWith('tab:') && s?.gate?.recheckAt && tabKey(s.tabId) === k) scheduleRecheck(s.tabId, s);
+    }
+  })
+  .catch(() => undefined);
 
 browser.tabs.onRemoved.addListener((tabId: number) => {
   void onTabClosed(tabId);

@@ -27,13 +27,13 @@ export async function loadState(tabId: number): Promise<TabState | null> {
   return s && s.version === 1 ? s : null;
 }
 
-export function updateState(tabId: number, fn: (prev: TabState | null) => TabState | null): Promise<TabState | null> {
+export function updateState(tabId: number, fn: (prev: TabState | null) => TabState | null | Promise<TabState | null>): Promise<TabState | null> {
   const prev = queues.get(tabId) ?? Promise.resolve();
   const next = prev
     .catch(() => undefined)
     .then(async () => {
       const before = await loadState(tabId);
-      const computed = fn(before);
+      const computed = await fn(before);
       if (computed === before) return before;
       const after = computed ? { ...computed, updatedAt: Math.max(Date.now(), (before?.updatedAt ?? 0) + 1) } : null;
       for (const l of listeners) l(tabId, after);

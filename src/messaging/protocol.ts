@@ -5,7 +5,8 @@
 import type { Assessment } from '../classify/types.ts';
 import type { DraftFinding } from '../coach/draft.ts';
 import type { LimitCrossing } from '../coach/facts.ts';
-import type { Guidance } from '../coach/types.ts';
+import type { CardShow, SuppressReason } from '../coach/fatigue.ts';
+import type { Guidance, Situation } from '../coach/types.ts';
 import type { Channel, Diagnostics, ReadMessage, Requester, Role, SiteId } from '../sites/types.ts';
 
 /** What the content script last saw on the page. */
@@ -36,7 +37,9 @@ export type ContentToBackground =
 export type UiToBackground =
   | { kind: 'ping' }
   /** put this wording at the end of the reply the agent is writing in that tab */
-  | { kind: 'insert-wording'; tabId: number; text: string };
+  | { kind: 'insert-wording'; tabId: number; text: string }
+  /** the agent pressed "Not helpful" on a card of that tab: stored per ticket (storage.local), the cards re-gated */
+  | { kind: 'not-helpful'; tabId: number; situation: Situation };
 
 /** From the worker to a tab's content script. */
 export type BackgroundToContent = { kind: 'insert-text'; text: string };
@@ -80,8 +83,55 @@ export interface TabState {
   draft?: { findings: DraftFinding[]; checkedAt: number };
   /** personal limits this ticket has crossed (src/limits), which the coach turns into the escalation card */
   limits?: LimitCrossing[];
+  /** the fatigue gate's decision over `guidance.situations`; absent in states stored by older versions */
+  gate?: GateState;
   updatedAt: number;
 }
+
+/** Which of the coach's cards to show now, which wait and why (src/coach/fatigue.ts, run by the worker). */
+export interface GateState {
+  /** cards on screen, most urgent first (the panel renders exactly these) */
+  show: Situation[];
+  /** appeared in the evaluation that produced this state */
+  fresh: Situation[];
+  /** listed by the coach but held back: cooldown (until when), not helpful, below the agent's gate */
+  held: { situation: Situation; reason: SuppressReason; until: number | null }[];
+  /** the gate's memory for the next evaluation */
+  shown: CardShow[];
+  /** evaluate again at this time (ms since epoch): a held card may appear then */
+  recheckAt: number | null;
+  /** when this evaluation ran */
+  at: number;
+}
+
+/** What the panel stores when the agent flags a requester as difficult (storage.local, never sent anywhere). */
+export interface FlaggedCustomer {
+  site: SiteId;
+  /** the helpdesk's requester id, or `name:<name>` when the page shows no id */
+  requesterKey: string;
+  name: string | null;
+  note: string;
+  /** ms since epoch */
+  at: number;
+  /** the ticket it was flagged on */
+  ticketId: string | null;
+}
+
+/** The helpdesk tag the panel suggests for a flagged requester. */
+export const DIFFICULT_TAG = 'calma_difficult_customer';
+
+/** storage.local key of a requester's flag, or null when the page shows neither id nor name. */
+export function flagKey(site: SiteId, requester: Requester | null): string | null {
+  const k = requesterKeyOf(requester);
+  return k === null ? null : `flag:${site}:${k}`;
+}
+export function requesterKeyOf(requester: Requester | null): string | null {
+  if (requester?.id) return requester.id;
+  const name = requester?.name?.trim().toLowerCase();
+  return name ? `name:${name}` : null;
+}
+/** storage.session key of the ticked calming checklist items of a ticket. */
+export const checksKey = (site: SiteId, ticketId: string) => `checks:${site}:${ticketId}`;
 
 export const STORED_TEXT_CHARS = 8_000;
 /** a reply draft longer than this is checked on its first part only (content/draft.ts, the worker enforces it) */
@@ -99,5 +149,5 @@ export const tabKey = (tabId: number) => `tab:${tabId}`;
 export function isContentMessage(x: unknown): x is ToBackground {
   if (typeof x !== 'object' || x === null) return false;
   const k = (x as { kind?: unknown }).kind;
-  return k === 'page-view' || k === 'ticket-messages' || k === 'activity' || k === 'draft' || k === 'ping' || k === 'insert-wording' || (__E2E__ && k === 'e2e-open-panel');
+  return k === 'page-view' || k === 'ticket-messages' || k === 'activity' || k === 'draft' || k === 'ping' || k === 'insert-wording' || k === 'not-helpful' || (__E2E__ && k === 'e2e-open-panel');
 }

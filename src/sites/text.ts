@@ -21,7 +21,7 @@ export function visibleText(root: Element, skip: string = QUOTED_SELECTOR): stri
   let total = 0;
   const breakLine = () => {
     // most lines are already clean: only whitespace runs, tabs, newlines or no-break spaces need the regex
-    const t = NEEDS_SPACING.test(line) ? line.replace(SPACING, ' ').trim() : line;
+    const t = (NEEDS_SPACING.test(line) ? line.replace(SPACING, ' ') : line).trim();
     if (t) {
       lines.push(t);
       total += t.length + 1;

@@ -38,6 +38,24 @@ describe('accessibility (axe-core) of the extension pages in Chromium', () => {
     });
   }
 
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`side panel with every card open, the checklist, the flag form and then the flagged banner, ${scheme} mode: no violations`, async () => {
+      const panel = await ext.openPanel(tabId);
+      await panel.emulateMedia({ colorScheme: scheme });
+      await panel.locator('[data-testid="guidance"]').first().waitFor();
+      await panel.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+      await panel.getByTestId('flag-customer').click();
+      await panel.getByTestId('flag-form').waitFor();
+      expect(await violations(panel)).toEqual([]);
+      await panel.getByTestId('flag-note-input').fill('Nota');
+      await panel.getByTestId('flag-save').click();
+      await panel.getByTestId('flagged-banner').waitFor();
+      expect(await violations(panel)).toEqual([]);
+      await panel.getByTestId('unflag').click();
+      await panel.close();
+    });
+  }
+
   it('popup: no violations', async () => {
     const popup = await ext.context.newPage();
     await popup.goto(`chrome-extension://${ext.extensionId}/src/ui/popup/index.html`);

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Card } from '../../coach/playbook/index.ts';
 import type { Situation } from '../../coach/types.ts';
@@ -8,7 +9,7 @@ import type { Translate } from '../shared/i18n.ts';
 const ICON: Record<Situation, string> = {
   'physical-threat': '⚠',
   'legal-threat': '§',
-  'end-conversation': '⏹',
+  'end-conversation': '⊘',
   escalation: '⇧',
   insult: '!',
   vulgarity: '#',
@@ -70,6 +71,7 @@ export function InsertButton({ text, t, insert }: { text: string; t: Translate; 
   );
 }
 
+/** `cool-down` wording is for the agent's colleagues, not the customer: copy only, never into the reply. */
 export function GuidanceCard(props: {
   situation: Situation;
   card: Card;
@@ -77,15 +79,21 @@ export function GuidanceCard(props: {
   open: boolean;
   t: Translate;
   insert?: (text: string) => Promise<InsertOutcome>;
+  /** appeared in the latest evaluation */
+  fresh?: boolean;
+  /** checklist, breathing, record or handoff actions, shown after the steps */
+  children?: ComponentChildren;
+  onNotHelpful?: () => void;
 }) {
-  const { situation, card, channel, open, t, insert } = props;
+  const { situation, card, channel, open, t, insert, fresh, children, onNotHelpful } = props;
   return (
-    <details class={`card card-${situation}`} data-testid="guidance" data-situation={situation} open={open}>
+    <details class={`card card-${situation}`} data-testid="guidance" data-situation={situation} data-fresh={fresh ? 'true' : undefined} open={open}>
       <summary>
         <span class="card-icon" aria-hidden="true">
           {ICON[situation]}
         </span>
         <span class="card-title">{card.title}</span>
+        {fresh && <span class="chip new-chip">{t('newCard')}</span>}
       </summary>
       <div class="card-body">
         <p class="lead">{card.lead}</p>
@@ -100,6 +108,7 @@ export function GuidanceCard(props: {
             <li key={s}>{s}</li>
           ))}
         </ol>
+        {children}
         {card.wording.length > 0 && (
           <>
             <h3>{t('wordingHeading')}</h3>
@@ -108,12 +117,19 @@ export function GuidanceCard(props: {
                 <li key={`${w.id}-${w.register ?? ''}`}>
                   <q>{w.text}</q>
                   {w.register && <span class="register">{t(w.register)}</span>}
-                  {insert && <InsertButton text={w.text} t={t} insert={insert} />}
+                  {insert && situation !== 'cool-down' && <InsertButton text={w.text} t={t} insert={insert} />}
                   <CopyButton text={w.text} label={t('copyWording')} t={t} />
                 </li>
               ))}
             </ul>
           </>
+        )}
+        {onNotHelpful && (
+          <p class="card-foot">
+            <button type="button" class="link" data-testid="not-helpful" aria-label={t('notHelpfulLabel', card.title)} onClick={onNotHelpful}>
+              {t('notHelpful')}
+            </button>
+          </p>
         )}
       </div>
     </details>

@@ -17,6 +17,9 @@ async function openPanel() {
   window.close();
 }
 
+// ?tab=<id> shows that tab (screenshots, tests), as in the side panel; normally the active tab
+const param = new URLSearchParams(location.search).get('tab');
+const pinned = param !== null && /^\d+$/.test(param) ? Number(param) : null;
 const i18n = browserI18n();
 document.documentElement.lang = i18n.locale;
-render(<Popup connector={browserConnector} i18n={i18n} openPanel={() => void openPanel()} />, document.getElementById('app')!);
+render(<Popup connector={browserConnector} i18n={i18n} openPanel={() => void openPanel()} pinnedTab={pinned} />, document.getElementById('app')!);
