@@ -1,9 +1,14 @@
 /**
- * Alert-fatigue gate. Cards that pop up too often get ignored, and then the one that matters is ignored too, so:
+ * Alert-fatigue gate. Cards that pop up too often get ignored, and then the one that matters is ignored too; but a
+ * card that asks the agent to act must never wait behind another one. So:
  *
- * - NEW_CARD_COOLDOWN_MS: after a new card appears, another NEW card of the same or lower severity waits this long
- *   (a card of higher severity does not wait). Cards that appear in the same evaluation are one alert and show
- *   together (an insult usually brings calming with it).
+ * - NEW_CARD_COOLDOWN_MS: a card that left the screen does not come back within this time of its appearing (no
+ *   flapping when the customer's tone goes up and down).
+ * - ACT_NOW_SEVERITY: cards from this severity (abuse, escalation, ending the conversation) show as soon as the
+ *   coach lists them, as does the cool-down (the conversation is over: nothing competes with it).
+ * - QUIET_CARD_WAIT_MS: a NEW gentle card (calming, recognition) waits this long after another card appeared in an
+ *   earlier evaluation, so the panel does not change under the agent's eyes every few seconds. Cards that appear
+ *   in the same evaluation are one alert and show together (an insult usually brings calming with it).
  * - ALWAYS_SHOW_SEVERITY: threats never wait for a cooldown and ignore the severity gate.
  * - "Not helpful": a situation the agent dismissed stays quiet on that ticket until its severity rises above the
  *   severity it had when dismissed. A dismissed threat card also comes back when a new threatening message
@@ -15,6 +20,8 @@
 import type { Guidance, Level, Situation } from './types.ts';
 
 export const NEW_CARD_COOLDOWN_MS = 90_000;
+export const QUIET_CARD_WAIT_MS = 30_000;
+export const ACT_NOW_SEVERITY: Level = 2;
 export const ALWAYS_SHOW_SEVERITY: Level = 3;
 
 export interface Candidate {
@@ -115,9 +122,14 @@ export function gate(input: GateInput): GateResult {
       res.shown.push({ ...onScreen, severity: c.severity });
       continue;
     }
-    // earlier evaluations only: cards of this evaluation are one alert
-    const blocking = previous.filter((p) => p.shownAt < now && p.severity >= c.severity).map((p) => p.shownAt);
-    const until = blocking.length ? Math.max(...blocking) + NEW_CARD_COOLDOWN_MS : 0;
+    // no flapping: the same card, shown a moment ago and gone, waits out its cooldown
+    const before = previous.find((p) => p.situation === c.situation && !p.active);
+    let until = before ? before.shownAt + NEW_CARD_COOLDOWN_MS : 0;
+    // a gentle card waits a little after another card appeared (earlier evaluations only: this one is one alert)
+    if (c.severity < ACT_NOW_SEVERITY && c.situation !== 'cool-down') {
+      const recent = previous.filter((p) => p.shownAt < now).map((p) => p.shownAt + QUIET_CARD_WAIT_MS);
+      if (recent.length) until = Math.max(until, ...recent);
+    }
     if (!urgent && until > now) {
       hold(c.situation, 'cooldown', until);
       continue;

@@ -63,26 +63,28 @@ beforeEach(() => {
 afterEach(() => vi.useRealTimers());
 
 describe('worker: fatigue gate per tab', () => {
-  it('keeps the gate memory in the tab state (storage.session) and holds a new card of equal severity for the cooldown', async () => {
+  it('keeps the gate memory in the tab state (storage.session) and holds a new gentle card for a moment', async () => {
     await onPageView(TAB, view());
-    let s = await say('Llevo dos semanas esperando y nadie me responde. Estoy harta.');
-    expect(s?.gate?.show).toEqual(['calming']);
-    expect(s?.gate?.fresh).toEqual(['calming']);
+    let s = await say('Sois unos inútiles, no tenéis ni idea.');
+    expect(s?.gate?.show).toEqual(['insult', 'calming']);
+    expect(s?.gate?.fresh).toEqual(['insult', 'calming']);
     vi.setSystemTime(Date.now() + 5_000);
-    s = await say('Sois unos inútiles, no tenéis ni idea.');
-    expect(s?.guidance.situations).toEqual(['insult', 'calming']);
-    expect(s?.gate?.show).toEqual(['calming']);
-    expect(s?.gate?.held).toEqual([{ situation: 'insult', reason: 'cooldown', until: expect.any(Number) }]);
+    await say('Vale, ya lo veo.');
+    s = await say('Perfecto, gracias por la ayuda.');
+    // the customer calmed down: the abuse cards go, recognition is new but waits a moment after the last cards
+    expect(s?.guidance.situations).toEqual(['recognition']);
+    expect(s?.gate?.show).toEqual([]);
+    expect(s?.gate?.held).toEqual([{ situation: 'recognition', reason: 'cooldown', until: expect.any(Number) }]);
     expect(s?.gate?.recheckAt).toBe(s!.gate!.held[0].until);
     // what is stored is what the panel gets: a restarted worker reads the same memory back
-    expect((await loadState(TAB))?.gate?.shown.map((c) => c.situation)).toEqual(['calming']);
+    expect((await loadState(TAB))?.gate?.shown.map((c) => c.situation).sort()).toEqual(['calming', 'insult']);
 
-    // the cooldown runs out: a re-check (timer, next message or panel subscription) shows the held card
-    expect((await regateIfDue(TAB))?.gate?.show).toEqual(['calming']); // not due yet: unchanged
+    // the wait runs out: a re-check (timer, next message or panel subscription) shows the held card
+    expect((await regateIfDue(TAB))?.gate?.show).toEqual([]); // not due yet: unchanged
     vi.setSystemTime(s!.gate!.recheckAt! + 1);
     s = await regateIfDue(TAB);
-    expect(s?.gate?.show).toEqual(['insult', 'calming']);
-    expect(s?.gate?.fresh).toEqual(['insult']);
+    expect(s?.gate?.show).toEqual(['recognition']);
+    expect(s?.gate?.fresh).toEqual(['recognition']);
     expect(s?.gate?.recheckAt).toBeNull();
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { coach } from '../../../src/coach/conversation.ts';
-import { candidatesOf, gate, markNotHelpful, NEW_CARD_COOLDOWN_MS, type CardShow, type Candidate, type NotHelpful } from '../../../src/coach/fatigue.ts';
+import { candidatesOf, gate, markNotHelpful, NEW_CARD_COOLDOWN_MS, QUIET_CARD_WAIT_MS, type CardShow, type Candidate, type NotHelpful } from '../../../src/coach/fatigue.ts';
 import type { Level, Situation } from '../../../src/coach/types.ts';
 import { ticket } from './helpers.ts';
 
@@ -32,16 +32,34 @@ describe('alert-fatigue gate', () => {
     expect(second.shown[0].shownAt).toBe(S);
   });
 
-  it(`a new card of the same or lower severity waits ${NEW_CARD_COOLDOWN_MS / 1000} s after the last new card`, () => {
+  it(`a new gentle card waits ${QUIET_CARD_WAIT_MS / 1000} s after another card appeared`, () => {
     const [, held, later] = timeline([
       { at: S, candidates: [cand('vulgarity', 2)] },
-      { at: S + 30_000, candidates: [cand('vulgarity', 2), cand('calming', 1)] },
-      { at: S + NEW_CARD_COOLDOWN_MS, candidates: [cand('vulgarity', 2), cand('calming', 1)] },
+      { at: S + 10_000, candidates: [cand('vulgarity', 2), cand('calming', 1)] },
+      { at: S + QUIET_CARD_WAIT_MS, candidates: [cand('vulgarity', 2), cand('calming', 1)] },
     ]);
     expect(held.show).toEqual(['vulgarity']);
-    expect(held.suppressed).toEqual([{ situation: 'calming', reason: 'cooldown', until: S + NEW_CARD_COOLDOWN_MS }]);
-    expect(held.recheckAt).toBe(S + NEW_CARD_COOLDOWN_MS);
+    expect(held.suppressed).toEqual([{ situation: 'calming', reason: 'cooldown', until: S + QUIET_CARD_WAIT_MS }]);
+    expect(held.recheckAt).toBe(S + QUIET_CARD_WAIT_MS);
     expect(later).toMatchObject({ show: ['vulgarity', 'calming'], fresh: ['calming'], kept: ['vulgarity'] });
+  });
+
+  it('a card that asks the agent to act never waits behind another one', () => {
+    const [, , r] = timeline([
+      { at: S, candidates: [cand('legal-threat', 3), cand('calming', 1)] },
+      { at: S + 5_000, candidates: [cand('legal-threat', 3), cand('insult', 2), cand('calming', 1)] },
+      { at: S + 8_000, candidates: [cand('legal-threat', 3), cand('escalation', 2), cand('insult', 2), cand('calming', 1)] },
+    ]);
+    expect(r).toMatchObject({ fresh: ['escalation'], suppressed: [] });
+    expect(r.show).toEqual(['legal-threat', 'escalation', 'insult', 'calming']);
+  });
+
+  it('the cool-down shows as soon as the conversation ends', () => {
+    const [, r] = timeline([
+      { at: S, candidates: [cand('insult', 2), cand('calming', 1)] },
+      { at: S + 2_000, candidates: [cand('cool-down', 1)] },
+    ]);
+    expect(r).toMatchObject({ show: ['cool-down'], fresh: ['cool-down'], suppressed: [] });
   });
 
   it('a new card of higher severity does not wait', () => {
