@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIST, launch, type Ext } from './harness.ts';
+import { appendZendeskMessage, DIST, launch, type Ext } from './harness.ts';
 
 /** sha256 of the manifest key's public key, first 32 hex digits mapped to a–p (docs/deployment.md). */
 export const PINNED_ID = 'fmalahimlcnoimmbhigmgleohejjfjib';
@@ -48,9 +48,9 @@ describe.skipIf(!!skipReason)('IT-managed policy (chrome.storage.managed from /e
         extensions: {
           [PINNED_ID]: {
             version: 2,
-            limits: { time: { ticketMinutes: 45 }, hostility: { messages: 2 } },
+            limits: { time: { ticketMinutes: 45 }, hostility: { messages: 2 }, complexity: { messages: 30 } },
             bounds: { complexity: { messages: { min: 20, max: 60 } } },
-            locked: ['limits.time.ticketMinutes'],
+            locked: ['limits.time.ticketMinutes', 'limits.hostility.messages'],
           },
         },
       },
@@ -81,7 +81,7 @@ describe.skipIf(!!skipReason)('IT-managed policy (chrome.storage.managed from /e
   it('storage.managed holds the policy', async () => {
     await expect
       .poll(() => ext.sw.evaluate(async () => chrome.storage.managed.get()), { timeout: 10_000 })
-      .toMatchObject({ version: 2, limits: { time: { ticketMinutes: 45 } }, locked: ['limits.time.ticketMinutes'] });
+      .toMatchObject({ version: 2, limits: { time: { ticketMinutes: 45 } }, locked: ['limits.time.ticketMinutes', 'limits.hostility.messages'] });
   });
 
   it('the options page shows the locked limit disabled with the managed value, set by the organisation', async () => {
@@ -94,9 +94,11 @@ describe.skipIf(!!skipReason)('IT-managed policy (chrome.storage.managed from /e
     expect(await box.getAttribute('data-locked')).toBe('true');
     expect(await box.locator('[data-testid="locked-note"]').innerText()).toContain('Set by your organisation');
     expect(await page.locator('[data-testid="org-policy"]').isVisible()).toBe(true);
-    // an unlocked policy value replaces the default but stays editable
     expect(await field(page, 'limits.hostility.messages').inputValue()).toBe('2');
-    expect(await field(page, 'limits.hostility.messages').isDisabled()).toBe(false);
+    expect(await field(page, 'limits.hostility.messages').isDisabled()).toBe(true);
+    // an unlocked policy value replaces the default but stays editable
+    expect(await field(page, 'limits.complexity.messages').inputValue()).toBe('30');
+    expect(await field(page, 'limits.complexity.messages').isDisabled()).toBe(false);
     // the team's range narrows the input
     expect(await field(page, 'limits.complexity.messages').getAttribute('max')).toBe('60');
     await page.close();
@@ -110,6 +112,25 @@ describe.skipIf(!!skipReason)('IT-managed policy (chrome.storage.managed from /e
     await expect.poll(() => page.locator('[data-testid="notice"]').getAttribute('data-kind')).toBe('ok');
     expect(await field(page, 'limits.time.ticketMinutes').inputValue()).toBe('45');
     expect(await field(page, 'limits.time.ticketMinutes').isDisabled()).toBe(true);
+    await page.close();
+  });
+
+  it('crossing the locked limit in a conversation brings the escalation card, naming the limit and by how much', async () => {
+    const url = 'https://acme.zendesk.com/agent/tickets/4821';
+    ext.serve(url, { file: 'zendesk/agent-workspace-2025-11.html' });
+    const page = await ext.context.newPage();
+    await page.goto(url);
+    const panel = await ext.openPanel(await ext.tabIdOf(page));
+    await panel.locator('[data-testid="guidance"]').first().waitFor();
+    // the ticket has one hostile customer message; a second one reaches the organisation's limit of two
+    await appendZendeskMessage(page, '4821', { id: '990101', text: 'Sois unos incompetentes, todos.' });
+    const card = panel.locator('[data-testid="guidance"][data-situation="escalation"]');
+    await card.waitFor({ timeout: 5000 });
+    await card.locator('summary').click();
+    const limit = card.locator('[data-testid="limit-crossed"] [data-limit="hostility.messages"]');
+    await limit.waitFor({ timeout: 5000 });
+    expect(await limit.innerText()).toMatch(/2 \(your limit: 2\)|2 \(tu límite: 2\)/);
+    await panel.close();
     await page.close();
   });
 });
