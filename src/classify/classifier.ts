@@ -1,5 +1,5 @@
 import { round2, type RuleContext } from './context.ts';
-import { undoubleSlips } from './fold.ts';
+import { undoubleSlips, withinOneEdit } from './fold.ts';
 import { guessLanguage } from './language.ts';
 import { parseLexicon } from './lexicon-format.ts';
 import { Matcher, type FormInfo, type Match } from './matcher.ts';
@@ -21,6 +21,7 @@ const MASKABLE = new Set(['vulgarity', 'insult']);
 /** Swear words and epithets of the other language this strong still count (Spanglish: "wtf", "pinche", "scammers"). */
 const CROSS_LANGUAGE_MIN = 0.8;
 const CROSS_LANGUAGE_PHRASE_MIN = 0.85;
+const CROSS_LANGUAGE_STEM = 5;
 /** distinct spellings remembered (bounded: a long hostile text must not grow the worker's memory) */
 const LOOKUP_CACHE = 20_000;
 
@@ -54,13 +55,18 @@ export interface Classifier {
 const SLOT = { es: 0, en: 1 } as const;
 
 /**
- * The other language's strong words and phrases still count in a mixed message (Spanglish). Whole words
- * only: a Spanish prefix like "foll*" must not read English "follow".
+ * The other language's strong words and phrases still count in a mixed message (Spanglish): swear words and
+ * epithets, threats, legal and escalation phrases, and strong impatience phrases.
  */
 function crossLanguage(cat: string, r: LexiconRow): boolean {
-  const strong = r.weight >= CROSS_LANGUAGE_MIN && !r.term.includes('@') && !r.term.includes('*') && r.term.length >= 4;
+  const stem = r.term.endsWith('*') ? r.term.slice(0, -1) : r.term;
+  // a prefix counts only with a long stem ("pendej*" yes, "foll*" no: English "follow")
+  const wordOk = !r.term.includes('@') && (r.term.endsWith('*') ? stem.length >= CROSS_LANGUAGE_STEM && !stem.includes('*') : !r.term.includes('*') && r.term.length >= 4);
+  const strong = r.weight >= CROSS_LANGUAGE_MIN && wordOk;
   if (cat === 'vulgarity' || cat === 'insult') return strong;
   if (cat === 'legal' || cat === 'threat' || cat === 'escalation') return strong && r.weight >= CROSS_LANGUAGE_PHRASE_MIN;
+  // impatience: phrases only ("ahora mismo", "right now"), single words are too common across languages
+  if (cat === 'impatience') return strong && r.weight >= CROSS_LANGUAGE_PHRASE_MIN && r.term.includes(' ');
   return false;
 }
 
@@ -172,11 +178,13 @@ export function createClassifier(sources: LexiconSources): Classifier {
     let pair = seen.get(t.norm);
     if (!pair) {
       pair = [packs.es?.matcher.formInfo(t.norm), packs.en?.matcher.formInfo(t.norm)];
-      // an unknown word with a keyboard slip ("talkk", "talkiing") is read as the known word it misspells
-      const fixed = isEmpty(pair) ? undoubleSlips(t.norm) : undefined;
-      if (fixed !== undefined) {
-        const other: typeof pair = [packs.es?.matcher.formInfo(fixed), packs.en?.matcher.formInfo(fixed)];
-        if (!isEmpty(other)) pair = other;
+      // an unknown word with a keyboard slip ("talkk", "talkiing", "supervisr") is read as the known word it misspells
+      if (isEmpty(pair)) {
+        const fixed = undoubleSlips(t.norm) ?? nearKeyWord(t.norm);
+        if (fixed !== undefined) {
+          const other: typeof pair = [packs.es?.matcher.formInfo(fixed), packs.en?.matcher.formInfo(fixed)];
+          if (!isEmpty(other)) pair = other;
+        }
       }
       if (seen.size >= LOOKUP_CACHE) seen.clear();
       seen.set(t.norm, pair);
@@ -195,6 +203,12 @@ export function createClassifier(sources: LexiconSources): Classifier {
       t.f1 = info;
     }
     if (info.cands.length) candidates[slot] |= info.crossCands.length ? 3 : 1;
+  }
+
+  const keyWords = [...new Set(langs.flatMap((l) => T.FUZZY_CLASSES.flatMap((c) => packs[l]!.matcher.classMembers(c))))].filter((w) => w.length >= T.FUZZY_MIN_LENGTH);
+  function nearKeyWord(w: string): string | undefined {
+    if (w.length < T.FUZZY_MIN_LENGTH - 1) return undefined;
+    return keyWords.find((k) => withinOneEdit(w, k));
   }
 
   function isEmpty(pair: [FormInfo | undefined, FormInfo | undefined]): boolean {

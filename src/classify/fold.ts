@@ -109,3 +109,21 @@ export function undoubleSlips(s: string): string | undefined {
   }
   return changed ? out : undefined;
 }
+
+/**
+ * One keyboard slip apart: one letter left out, added, changed, or two neighbours swapped ("supervisr",
+ * "superviosr", "manger"). Linear; used only for unknown words against a short list of key words.
+ */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  const la = a.length;
+  const lb = b.length;
+  if (Math.abs(la - lb) > 1) return false;
+  let i = 0;
+  while (i < la && i < lb && a[i] === b[i]) i++;
+  if (la === lb) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true; // one letter changed
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2); // two swapped
+  }
+  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1); // one left out or added
+}

@@ -136,6 +136,12 @@ export class Matcher {
     this.cache.clear();
   }
 
+  /** The whole words of a class file (not its prefixes). */
+  classMembers(name: string): string[] {
+    const bit = this.classBits.get(name);
+    return bit ? [...this.classWords].filter(([, bits]) => bits & bit).map(([w]) => w) : [];
+  }
+
   /** The bit of a class file, 0 when this language has no such class. */
   bitOf(name: string): number {
     return this.classBits.get(name) ?? 0;

@@ -20,6 +20,9 @@ const CUT_LINES = [
   /^_{5,}$/,
 ];
 
+/** "P.S.", "PS:", "P.D.", "PD:" at the start of a line */
+const POSTSCRIPT = /^p\.?\s?[sd]\.?(\s|:|$)/i;
+
 /** "On Mon, 3 Mar 2025, Support <a@b.c> wrote:" / "El lun, 3 mar 2025 a las 10:12, Soporte (<…>) escribió:" */
 function isAttributionStart(t: string): boolean {
   return /^(on|el|em|le|am)\s/i.test(t) && t.length < 400;
@@ -70,8 +73,16 @@ export function ownTextRanges(text: string): Range[] {
     if (t.length > 40) continue;
     const key = t.toLowerCase().replace(/[,.!¡\s]+$/u, '').replace(/^[¡\s]+/u, '');
     if (!SIGNOFF.has(key)) continue;
-    const rest = lines.slice(i + 1, cut).filter((l) => l !== '');
-    if (rest.length <= 6 && rest.every((l) => l.length <= 80)) { cut = i + 1; break; }
+    // a postscript after the signature is the customer's own words again ("P.S. …", "PD: …")
+    let ps = -1;
+    for (let j = i + 1; j < cut && ps < 0; j++) if (POSTSCRIPT.test(lines[j])) ps = j;
+    const end = ps < 0 ? cut : ps;
+    const rest = lines.slice(i + 1, end).filter((l) => l !== '');
+    if (rest.length <= 6 && rest.every((l) => l.length <= 80)) {
+      if (ps < 0) cut = i + 1;
+      else for (let j = i + 1; j < ps; j++) skip.add(j);
+      break;
+    }
   }
 
   const ranges: Range[] = [];

@@ -63,3 +63,10 @@ export const TONE_ANGRY_MIN = 0.58;
 
 /** Text beyond this many characters is not read (a 1 MB paste is still one message; the start says enough). */
 export const MAX_CHARS = 200_000;
+
+/**
+ * Key words read through one keyboard slip ("supervisr", "manger", "gerentee"): the whole words of these classes,
+ * at least FUZZY_MIN_LENGTH letters long, in the language of each class file. Only for words the lexicons do not know.
+ */
+export const FUZZY_CLASSES = ['higher', 'boss', 'superior', 'staff'] as const;
+export const FUZZY_MIN_LENGTH = 6;

@@ -22,6 +22,10 @@ export function targetOf(ctx: RuleContext, m: Match): Target {
     if (ctx.inClass('product', t)) return 'product';
     // an @mention addresses someone only when it sits right before the word ("@user idiot"), not at a tweet's head
     if (t.norm === '@mention' && m.from - k > 3) continue;
+    // "el servicio de ustedes es una mierda": a possessive, the noun before it is what is meant
+    if (ctx.inClass('you', t) && k > 0 && ctx.inClass('possessive', ctx.tokens[k - 1])) continue;
+    // "I'm such an idiot", "me siento un idiota": the customer speaks of themselves
+    if (ctx.inClass('self', t)) return 'other';
     if (ctx.inClass('you', t) || ctx.inClass('staff', t) || ctx.inClass('person', t)) return 'person';
     if (ctx.inClass('group', t)) {
       // "you people", "ustedes todos": still the people in front of them
@@ -30,6 +34,9 @@ export function targetOf(ctx: RuleContext, m: Match): Target {
     }
     if (ctx.inClass('other', t)) return 'other';
   }
+  // "el idiota soy yo": the word right after names the customer
+  const after = ctx.tokens[m.to];
+  if (after && after.sentence === s && after.clause === ctx.tokens[m.to - 1].clause && ctx.inClass('self-after', after)) return 'other';
   // "idiota eres", "useless, the lot of you"
   for (let k = m.to; k < ctx.tokens.length && k < m.to + 4; k++) {
     const t = ctx.tokens[k];
