@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { PLAYBOOKS, type Locale, type Playbook } from '../../coach/playbook/index.ts';
 import { handoffSummary, incidentRecord, type RecordMessage, type TicketInfo } from '../../coach/records.ts';
 import type { Situation } from '../../coach/types.ts';
+import type { Card } from '../../coach/playbook/types.ts';
 import { checksKey, flagKey, requesterKeyOf, type FlaggedCustomer, type GateState, type TabState } from '../../messaging/protocol.ts';
 import { BreathingExercise, Checklist, CopyTextButton, RecordActions } from '../components/CardExtras.tsx';
 import { FlagForm, FlaggedBanner } from '../components/Flag.tsx';
@@ -215,7 +216,7 @@ export function App({ connector, pinnedTab, i18n, now = () => Date.now() }: { co
                 <GuidanceCard
                   key={`${ticket}:${s}`}
                   situation={s}
-                  card={playbook[s]}
+                  card={withTicket(playbook[s], view?.ticketId ?? null)}
                   channel={view?.channel ?? null}
                   open={i === 0 || SERIOUS.includes(s) || forced.includes(s)}
                   fresh={fresh.includes(s)}
@@ -267,6 +268,12 @@ export function App({ connector, pinnedTab, i18n, now = () => Date.now() }: { co
       )}
     </div>
   );
+}
+
+/** The one placeholder Calma can fill itself: {ticket}. The others ({summary}, {time}…) are the agent's to write. */
+function withTicket(card: Card, ticketId: string | null): Card {
+  if (!ticketId || !card.wording.some((w) => w.text.includes('{ticket}'))) return card;
+  return { ...card, wording: card.wording.map((w) => ({ ...w, text: w.text.replaceAll('{ticket}', `#${ticketId}`) })) };
 }
 
 /** Cards the fatigue gate is holding back, named, with the reason and a way to see them anyway. */
