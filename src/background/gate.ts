@@ -16,10 +16,33 @@ import { updateState } from './tab-state.ts';
 /** Feedback of one ticket: at most this many records are kept (newest win). */
 export const MAX_FEEDBACK = 50;
 
+/**
+ * Feedback read once per ticket and kept in memory: the gate runs on every customer message, and a storage read
+ * each time put tens of milliseconds on the message → card path. Any change in storage.local (a "not helpful"
+ * from another window, "wipe all data" on the options page) drops the copy.
+ */
+const feedbackCache = new Map<string, NotHelpful[]>();
+const FEEDBACK_CACHE_LIMIT = 200;
+browser.storage.onChanged?.addListener((changes: Record<string, unknown>, area: string) => {
+  if (area !== 'local') return;
+  for (const k of Object.keys(changes)) feedbackCache.delete(k);
+  if ('calma:settings' in changes || Object.keys(changes).length > 20) feedbackCache.clear();
+});
+
+/** Drop the in-memory copies (tests that write storage directly, where no onChanged event fires). */
+export function forgetFeedback(): void {
+  feedbackCache.clear();
+}
+
 export async function loadFeedback(site: string, ticketId: string): Promise<NotHelpful[]> {
   const key = feedbackKey(site, ticketId);
+  const cached = feedbackCache.get(key);
+  if (cached) return cached;
   const got = (await browser.storage.local.get(key)) as Record<string, NotHelpful[] | undefined>;
-  return Array.isArray(got[key]) ? got[key] : [];
+  const list = Array.isArray(got[key]) ? got[key] : [];
+  if (feedbackCache.size >= FEEDBACK_CACHE_LIMIT) feedbackCache.clear();
+  feedbackCache.set(key, list);
+  return list;
 }
 
 /** Run the gate over the state's guidance; the previous `shown` comes from the state itself. */
@@ -56,6 +79,7 @@ export async function onNotHelpful(tabId: number, situation: Situation): Promise
     const list = await loadFeedback(prev.view.site, ticketId);
     const next = [...list, markNotHelpful(candidate, now)].slice(-MAX_FEEDBACK);
     await browser.storage.local.set({ [feedbackKey(prev.view.site, ticketId)]: next });
+    feedbackCache.set(feedbackKey(prev.view.site, ticketId), next);
     ok = true;
     return applyGate(prev, next, now);
   });

@@ -46,7 +46,7 @@ function bigTicket(count: number): string {
   return html.replace(m[0], many);
 }
 
-async function latency(page: Page, panel: Page) {
+async function latency(ext: Awaited<ReturnType<typeof launch>>, page: Page, panel: Page) {
   // the panel notes when each message appears, on the same clock as the page
   await panel.evaluate(`(() => {
     window.__seen = {};
@@ -58,7 +58,16 @@ async function latency(page: Page, panel: Page) {
     }).observe(document.body, { childList: true, subtree: true, attributes: true });
   })()`);
   const frame = (await panel.evaluate(`new Promise((ok) => { const t = []; const f = (x) => { t.push(x); if (t.length < 61) requestAnimationFrame(f); else ok((t[60] - t[0]) / 60); }; requestAnimationFrame(f); })`)) as number;
+  // and the worker notes when each message reaches it: the split says which half of the path is slow
+  await ext.sw.evaluate(`(() => {
+    globalThis.__arrive = {};
+    chrome.runtime.onMessage.addListener((m) => {
+      if (m && m.kind === 'ticket-messages') for (const x of m.messages) if (!(x.id in globalThis.__arrive)) globalThis.__arrive[x.id] = ${now};
+    });
+  })()`);
   const ms: number[] = [];
+  const sent: Record<string, number> = {};
+  const shown: Record<string, number> = {};
   for (let i = 0; i < N; i++) {
     const id = String(600000 + i);
     const t0 = (await page.evaluate(now)) as number;
@@ -66,7 +75,12 @@ async function latency(page: Page, panel: Page) {
     await panel.locator(`[data-testid="message"][data-id="${id}"]`).waitFor({ timeout: 5000 });
     const t1 = (await panel.evaluate(`window.__seen[${JSON.stringify(id)}]`)) as number;
     ms.push(t1 - t0);
+    sent[id] = t0;
+    shown[id] = t1;
   }
+  const arrive = (await ext.sw.evaluate('globalThis.__arrive')) as Record<string, number>;
+  const toWorker = Object.keys(sent).filter((id) => id in arrive).map((id) => arrive[id]! - sent[id]!);
+  const toPanel = Object.keys(sent).filter((id) => id in arrive).map((id) => shown[id]! - arrive[id]!);
   return {
     messages: N,
     frameMs: round(frame),
@@ -74,6 +88,12 @@ async function latency(page: Page, panel: Page) {
     p95Ms: round(quantile(ms, 0.95)),
     p50Frames: round(quantile(ms, 0.5) / frame),
     p95Frames: round(quantile(ms, 0.95) / frame),
+    split: {
+      pageToWorkerP50Ms: round(quantile(toWorker, 0.5)),
+      pageToWorkerP95Ms: round(quantile(toWorker, 0.95)),
+      workerToPanelP50Ms: round(quantile(toPanel, 0.5)),
+      workerToPanelP95Ms: round(quantile(toPanel, 0.95)),
+    },
   };
 }
 
@@ -192,7 +212,7 @@ async function main() {
     await page.goto(URL);
     const panel = await ext.openPanel(await ext.tabIdOf(page));
     await panel.locator('[data-testid="message"]').first().waitFor();
-    out.guidanceLatency = await latency(page, panel);
+    out.guidanceLatency = await latency(ext, page, panel);
     await panel.close();
     out.initialScan500 = await initialScan(ext);
     out.workerHeap = await workerHeap(ext, page);

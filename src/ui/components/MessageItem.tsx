@@ -1,10 +1,40 @@
+import { Component } from 'preact';
 import type { StoredMessage } from '../../messaging/protocol.ts';
 import type { Translate } from '../shared/i18n.ts';
 import { Highlighted } from './Highlighted.tsx';
 
 const TONE_ICON = { calm: '○', frustrated: '◐', angry: '●' } as const;
 
-export function MessageItem({ message, latest, t }: { message: StoredMessage; latest: boolean; t: Translate }) {
+interface Props {
+  message: StoredMessage;
+  latest: boolean;
+  t: Translate;
+}
+
+/** What decides how a message looks: each new state arrives as a fresh copy over the port, so compare by content. */
+function sameLook(a: StoredMessage, b: StoredMessage): boolean {
+  if (a === b) return true;
+  if (a.id !== b.id || a.text !== b.text || a.time !== b.time || a.truncated !== b.truncated) return false;
+  const x = a.assessment;
+  const y = b.assessment;
+  if (!x || !y) return x === y;
+  return x.tone === y.tone && x.flags.join() === y.flags.join() && x.evidence.length === y.evidence.length && x.cues.length === y.cues.length;
+}
+
+/**
+ * One customer message. A long ticket re-renders on every new message; unchanged messages skip their render
+ * (time formatting and highlighting are the panel's main cost on a 150-message ticket).
+ */
+export class MessageItem extends Component<Props> {
+  shouldComponentUpdate(next: Props): boolean {
+    return next.latest !== this.props.latest || next.t !== this.props.t || !sameLook(next.message, this.props.message);
+  }
+  render() {
+    return <MessageView {...this.props} />;
+  }
+}
+
+function MessageView({ message, latest, t }: Props) {
   const a = message.assessment;
   const tone = a?.tone ?? 'calm';
   const flags = a?.flags ?? [];

@@ -35,9 +35,9 @@ vi.mock('../../../src/platform/browser.ts', () => ({
 }));
 
 import { feedbackKey, NEW_CARD_COOLDOWN_MS } from '../../../src/coach/fatigue.ts';
-import { applyGate, MAX_FEEDBACK, onNotHelpful, regateIfDue } from '../../../src/background/gate.ts';
+import { applyGate, forgetFeedback, MAX_FEEDBACK, onNotHelpful, regateIfDue } from '../../../src/background/gate.ts';
 import { onPageView, onTicketMessages } from '../../../src/background/handlers.ts';
-import { loadState } from '../../../src/background/tab-state.ts';
+import { forgetStates, loadState } from '../../../src/background/tab-state.ts';
 import type { PageView, TabState } from '../../../src/messaging/protocol.ts';
 
 const TAB = 3;
@@ -57,6 +57,8 @@ const say = (text: string, ticketId = '77') => onTicketMessages(TAB, ticketId, [
 beforeEach(() => {
   areas.session.reset();
   areas.local.reset();
+  forgetFeedback();
+  forgetStates();
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(Date.UTC(2026, 10, 27, 10, 0));
 });
@@ -125,6 +127,7 @@ describe('worker: fatigue gate per tab', () => {
     await onPageView(TAB, view());
     await say('Estoy harta, esto es una vergüenza.');
     areas.local.data[feedbackKey('zendesk', '77')] = Array.from({ length: MAX_FEEDBACK }, (_, i) => ({ situation: 'insult', severity: 2, evidence: 1, at: i }));
+    forgetFeedback(); // a direct write: the browser would have sent storage.onChanged
     await onNotHelpful(TAB, 'calming');
     const list = areas.local.data[feedbackKey('zendesk', '77')] as { situation: string }[];
     expect(list.length).toBe(MAX_FEEDBACK);
