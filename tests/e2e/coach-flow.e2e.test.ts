@@ -8,21 +8,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appendZendeskMessage, launch, ROOT, type Ext } from './harness.ts';
+import { appendZendeskMessage, launch, type Ext } from './harness.ts';
+import { freshdeskCustomerSays, zendeskTicket } from './scripted.ts';
 
 const ZD = (ticket: string) => `https://acme.zendesk.com/agent/tickets/${ticket}`;
 const FD = (ticket: string) => `https://acme.freshdesk.com/a/tickets/${ticket}`;
 const FD_PAGE = 'freshdesk/ticket-view-2026-08.html';
-
-/** The demo's empty Agent Workspace ticket (src/cli/demo/zendesk-ticket.html), for requester 555. */
-function zendeskTicket(ticket: string): string {
-  return readFileSync(join(ROOT, 'src/cli/demo/zendesk-ticket.html'), 'utf8')
-    .replaceAll('{{TICKET}}', ticket)
-    .replaceAll('{{SUBJECT}}', 'Pedido 48213')
-    .replaceAll('{{REQUESTER}}', 'Lucía Fernández')
-    .replaceAll('{{REQUESTER_ID}}', '555')
-    .replaceAll('{{REQUESTER_LABEL}}', 'Solicitante');
-}
 
 const cards = (panel: Page) => panel.locator('[data-testid="guidance"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-situation')));
 const held = (panel: Page) =>
@@ -32,25 +23,6 @@ let seq = 0;
 async function customerSays(page: Page, panel: Page, text: string) {
   const id = String(920000 + ++seq);
   await appendZendeskMessage(page, '4821', { id, text, author: 'Lucía Fernández', userId: '555' });
-  await panel.locator(`[data-testid="message"][data-id="${id}"]`).waitFor({ timeout: 5000 });
-}
-
-/** A Freshdesk requester reply, rendered like the fixture's own (cloned from its last customer reply). */
-async function freshdeskCustomerSays(page: Page, panel: Page, id: string, text: string) {
-  await page.evaluate(
-    ({ id, text }) => {
-      const last = document.querySelector('[data-album="note_43201458808"]')!.closest('.ticket-details__item')!;
-      const item = last.cloneNode(true) as HTMLElement;
-      item.removeAttribute('id');
-      item.querySelector('[data-album]')!.setAttribute('data-album', `note_${id}`);
-      item.querySelector('[data-test-id^="conversation-4"]')!.setAttribute('data-test-id', `conversation-${id}`);
-      const note = item.querySelector('.ticket_note')!;
-      note.setAttribute('data-note-id', id);
-      note.replaceChildren(Object.assign(document.createElement('p'), { textContent: text }));
-      document.querySelector('.ticket-details__item.rich-editor')!.before(item);
-    },
-    { id, text },
-  );
   await panel.locator(`[data-testid="message"][data-id="${id}"]`).waitFor({ timeout: 5000 });
 }
 
