@@ -150,3 +150,17 @@ export async function switchZendeskTab(page: Page, toTicket: string) {
     }
   }, toTicket);
 }
+
+/** Stop the extension's service worker the way the browser does when it is idle, and wait until it is gone. */
+export async function stopServiceWorker(ext: Ext, page: Page): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  const browserCdp = await ext.context.browser()!.newBrowserCDPSession();
+  const workers = async () => {
+    const { targetInfos } = (await browserCdp.send('Target.getTargets')) as { targetInfos: { type: string; url: string }[] };
+    return targetInfos.filter((t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://')).length;
+  };
+  for (let i = 0; i < 50 && (await workers()) > 0; i++) await page.waitForTimeout(100);
+  if ((await workers()) > 0) throw new Error('the service worker did not stop');
+}

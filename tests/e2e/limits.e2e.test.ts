@@ -5,23 +5,10 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appendZendeskMessage, launch, type Ext } from './harness.ts';
+import { appendZendeskMessage, launch, stopServiceWorker, type Ext } from './harness.ts';
 
 const URL = 'https://acme.zendesk.com/agent/tickets/4821';
 const situations = (panel: Page) => panel.locator('[data-testid="guidance"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-situation')));
-
-async function stopWorker(ext: Ext, page: Page) {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  const browserCdp = await ext.context.browser()!.newBrowserCDPSession();
-  await expect
-    .poll(async () => {
-      const { targetInfos } = (await browserCdp.send('Target.getTargets')) as { targetInfos: { type: string; url: string }[] };
-      return targetInfos.filter((t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://')).length;
-    }, { timeout: 5000 })
-    .toBe(0);
-}
 
 describe('personal limits', () => {
   let ext: Ext;
@@ -58,7 +45,7 @@ describe('personal limits', () => {
     await expect.poll(counted, { timeout: 3000 }).toBeGreaterThan(1000);
     const before = await counted();
 
-    await stopWorker(ext, page);
+    await stopServiceWorker(ext, page);
     await beat(); // wakes the worker up again
     await appendZendeskMessage(page, '4821', { id: '990002', text: 'Quiero hablar con un supervisor.' });
     await panel.locator('[data-testid="message"][data-id="990002"]').waitFor({ timeout: 5000 });

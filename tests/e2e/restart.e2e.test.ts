@@ -3,7 +3,7 @@
  * conversation state lives in storage.session, and the next customer message wakes the worker up again.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appendZendeskMessage, launch, type Ext } from './harness.ts';
+import { appendZendeskMessage, launch, stopServiceWorker, type Ext } from './harness.ts';
 
 const URL = 'https://acme.zendesk.com/agent/tickets/4821';
 
@@ -23,15 +23,7 @@ describe('service worker restarts', () => {
     const before = await panel.locator('[data-testid="message"]').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-id')}|${e.getAttribute('data-tone')}|${e.getAttribute('data-flags')}`));
     const cards = await panel.locator('[data-testid="guidance"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-situation')));
 
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('ServiceWorker.enable');
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    const browserCdp = await ext.context.browser()!.newBrowserCDPSession();
-    const workers = async () => {
-      const { targetInfos } = (await browserCdp.send('Target.getTargets')) as { targetInfos: { type: string; url: string }[] };
-      return targetInfos.filter((t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://')).length;
-    };
-    await expect.poll(workers, { timeout: 5000 }).toBe(0);
+    await stopServiceWorker(ext, page);
 
     await appendZendeskMessage(page, '4821', { id: '777001', text: 'Quiero hablar con un supervisor.' });
     await panel.locator('[data-testid="message"][data-id="777001"]').waitFor({ timeout: 5000 });
