@@ -9,7 +9,7 @@ type Target = 'person' | 'product' | 'other' | 'none';
  * back through the sentence for the nearest cue: second person or staff ("eres", "ustedes", "you people",
  * "el agente") → person; a product or service noun → product; a third party ("mi hermano") → other.
  */
-export function targetOf(ctx: RuleContext, m: Match): Target {
+export function targetOf(ctx: RuleContext, m: Match, lookAhead = true): Target {
   const next = ctx.tokens[m.to];
   if (next && next.sentence === ctx.tokens[m.from].sentence) {
     if (ctx.inClass('product', next)) return 'product'; // "useless app", "inútil servicio"
@@ -37,6 +37,7 @@ export function targetOf(ctx: RuleContext, m: Match): Target {
   // "el idiota soy yo": the word right after names the customer
   const after = ctx.tokens[m.to];
   if (after && after.sentence === s && after.clause === ctx.tokens[m.to - 1].clause && ctx.inClass('self-after', after)) return 'other';
+  if (!lookAhead) return 'none';
   // "idiota eres", "useless, the lot of you"
   for (let k = m.to; k < ctx.tokens.length && k < m.to + 4; k++) {
     const t = ctx.tokens[k];
@@ -75,7 +76,9 @@ export const insult: Rule = {
     // swearing aimed at a person ("you f***ing liar", "@user fuck off") demeans them too
     for (const m of matchesOf(ctx, 'vulgarity')) {
       if (m.row.weight < SWEAR_AT_PERSON_MIN || isNegated(ctx, m.from)) continue;
-      if (targetOf(ctx, m) !== 'person') continue;
+      // a swear word is aimed at someone named before it ("you f***ing liar"); one at the head of a sentence is
+      // an exclamation ("puta, que son rápidos", "joder, sois lentos" is still frustration, not an epithet)
+      if (targetOf(ctx, m, false) !== 'person') continue;
       const s = SWEAR_AT_PERSON_SCORE;
       if (s > score) score = s;
       if (s >= INSULT_MIN) evidence.push(evidenceFor(ctx, 'insult', m, `insult:swearing-at-person:${m.row.term}`, 'swearing aimed at a person'));
