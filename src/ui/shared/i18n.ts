@@ -1,4 +1,5 @@
-import { localeOf, type Locale } from '../../coach/playbook/index.ts';
+import { localeOf } from '../../coach/playbook/locale.ts';
+import type { Locale } from '../../coach/playbook/types.ts';
 import { t as platformT, uiLanguage } from '../../platform/browser.ts';
 
 /** UI strings come from _locales (the browser's language); the playbook follows the same locale. */

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { PLAYBOOKS, type Locale, type Playbook } from '../../coach/playbook/index.ts';
+import type { Locale, Playbook } from '../../coach/playbook/types.ts';
 import { handoffSummary, incidentRecord, type RecordMessage, type TicketInfo } from '../../coach/records.ts';
 import type { Situation } from '../../coach/types.ts';
 import type { Card } from '../../coach/playbook/types.ts';
@@ -106,7 +106,9 @@ function useAnnouncer(shown: Situation[], ticket: string, loaded: boolean, playb
 const timeOf = (iso: string | null) => (iso ? Date.parse(iso) || null : null);
 const stamp = (ms: number) => new Date(ms).toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
 
-export function App({ connector, pinnedTab, i18n, now = () => Date.now() }: { connector: Connector; pinnedTab: number | null; i18n: I18n; now?: () => number }) {
+/** `playbook`: the cards in the panel's language (main.tsx loads just that one, see loadPlaybook). */
+export function App(props: { connector: Connector; pinnedTab: number | null; i18n: I18n; playbook: Playbook; now?: () => number }) {
+  const { connector, pinnedTab, i18n, playbook, now = () => Date.now() } = props;
   const { t, locale } = i18n;
   const { state, loaded, tabId } = useTabState(connector, pinnedTab);
   const insert = tabId === null ? undefined : (text: string) => connector.insert(tabId, text);
@@ -115,7 +117,6 @@ export function App({ connector, pinnedTab, i18n, now = () => Date.now() }: { co
   const customers = (state?.messages ?? []).filter((m) => m.role === 'customer');
   const summarised = (state?.older ?? []).filter((o) => o.split('|')[1] === 'c').length;
   const newestFirst = [...customers].reverse();
-  const playbook = PLAYBOOKS[locale];
   const isTicket = view?.status === 'ticket' && !!view.ticketId;
   const ticket = `${view?.site}:${view?.ticketId}`;
   const { shown, held, forced, force, dismiss } = useCards(state);

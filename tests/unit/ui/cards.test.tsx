@@ -51,7 +51,7 @@ describe('cards in the side panel', () => {
     const s = stateWith(['Estoy harta, esto es una vergüenza.', 'Sois unos inútiles.']);
     expect(s.guidance.situations).toEqual(['insult', 'calming']);
     s.gate = { show: ['calming'], fresh: [], held: [{ situation: 'insult', reason: 'cooldown', until: NOW + 60_000 }], shown: [], recheckAt: NOW + 60_000, at: NOW };
-    render(<App connector={mockConnector({ 7: s })} pinnedTab={7} i18n={i18n} />);
+    render(<App connector={mockConnector({ 7: s })} pinnedTab={7} i18n={i18n} playbook={PLAYBOOKS.en} />);
     await waitFor(() => expect(cards()).toEqual(['calming']));
     const held = screen.getByTestId('held');
     expect(held.getAttribute('data-situation')).toBe('insult');
@@ -64,7 +64,7 @@ describe('cards in the side panel', () => {
 
   it('"Not helpful" hides the card at once and tells the worker', async () => {
     const conn = mockConnector({ 7: stateWith(['Estoy harta, esto es una vergüenza.']) });
-    render(<App connector={conn} pinnedTab={7} i18n={i18n} />);
+    render(<App connector={conn} pinnedTab={7} i18n={i18n} playbook={PLAYBOOKS.en} />);
     await waitFor(() => expect(cards()).toEqual(['calming']));
     fireEvent.click(screen.getByTestId('not-helpful'));
     await waitFor(() => expect(cards()).toEqual([]));
@@ -73,7 +73,7 @@ describe('cards in the side panel', () => {
 
   it('calming checklist: real checkboxes, ticks kept per ticket in storage.session', async () => {
     const conn = mockConnector({ 7: stateWith(['Estoy harta, esto es una vergüenza.']) });
-    const { unmount } = render(<App connector={conn} pinnedTab={7} i18n={i18n} />);
+    const { unmount } = render(<App connector={conn} pinnedTab={7} i18n={i18n} playbook={PLAYBOOKS.en} />);
     const boxes = await waitFor(() => {
       const b = document.querySelectorAll<HTMLInputElement>('[data-testid="checklist"] input[type="checkbox"]');
       expect(b.length).toBe(PLAYBOOKS.en.calming.checklist!.length);
@@ -85,7 +85,7 @@ describe('cards in the side panel', () => {
     fireEvent.click(boxes[2]);
     await waitFor(() => expect(conn.session.data[checksKey('zendesk', '1')]).toEqual(['listen', 'vent']));
     unmount();
-    render(<App connector={conn} pinnedTab={7} i18n={i18n} />);
+    render(<App connector={conn} pinnedTab={7} i18n={i18n} playbook={PLAYBOOKS.en} />);
     await waitFor(() => expect([...document.querySelectorAll<HTMLInputElement>('[data-testid="checklist"] input')].map((b) => b.checked).filter(Boolean).length).toBe(2));
   });
 
@@ -99,7 +99,7 @@ describe('cards in the side panel', () => {
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
       names.push(this.download);
     });
-    render(<App connector={mockConnector({ 7: s })} pinnedTab={7} i18n={i18n} now={() => NOW} />);
+    render(<App connector={mockConnector({ 7: s })} pinnedTab={7} i18n={i18n} playbook={PLAYBOOKS.en} now={() => NOW} />);
     fireEvent.click(await screen.findByTestId('record-txt'));
     fireEvent.click(screen.getByTestId('record-json'));
     expect(names).toEqual(['calma-incident-zendesk-1-20261127-1000.txt', 'calma-incident-zendesk-1-20261127-1000.json']);
@@ -116,7 +116,7 @@ describe('cards in the side panel', () => {
   it('escalation card: copy the handoff summary for the supervisor', async () => {
     const writes: string[] = [];
     Object.defineProperty(navigator, 'clipboard', { value: { writeText: async (x: string) => void writes.push(x) }, configurable: true });
-    render(<App connector={mockConnector({ 7: stateWith(['Quiero hablar con un supervisor ya.']) })} pinnedTab={7} i18n={i18n} />);
+    render(<App connector={mockConnector({ 7: stateWith(['Quiero hablar con un supervisor ya.']) })} pinnedTab={7} i18n={i18n} playbook={PLAYBOOKS.en} />);
     fireEvent.click(await screen.findByTestId('handoff-copy'));
     await waitFor(() => expect(writes.length).toBe(1));
     expect(writes[0]).toContain('HANDOFF SUMMARY');
@@ -126,7 +126,7 @@ describe('cards in the side panel', () => {
   it('cool-down card (ticket ended after hostility) carries the breathing exercise', async () => {
     const s = stateWith(['Sois unos inútiles.'], { ended: true });
     expect(s.guidance.situations).toEqual(['cool-down']);
-    render(<App connector={mockConnector({ 7: s })} pinnedTab={7} i18n={i18n} />);
+    render(<App connector={mockConnector({ 7: s })} pinnedTab={7} i18n={i18n} playbook={PLAYBOOKS.en} />);
     const b = await screen.findByTestId('breathing');
     expect(b.getAttribute('data-state')).toBe('idle');
     expect(b.textContent).toContain(PLAYBOOKS.en['cool-down'].breathing!.intro);
@@ -134,7 +134,7 @@ describe('cards in the side panel', () => {
 
   it('announces new cards in a live region: threats assertively, others politely', async () => {
     const conn = mockConnector({ 7: stateWith(['Hola, ¿dónde está mi pedido?']) });
-    render(<App connector={conn} pinnedTab={7} i18n={i18n} />);
+    render(<App connector={conn} pinnedTab={7} i18n={i18n} playbook={PLAYBOOKS.en} />);
     await screen.findByTestId('all-calm');
     act(() => conn.push({ ...stateWith(['Hola', 'Estoy harta, esto es una vergüenza.']), updatedAt: 2 }));
     await waitFor(() => expect(screen.getByTestId('announce-polite').textContent).toBe(`announceCards(${PLAYBOOKS.en.calming.title})`));
@@ -173,7 +173,7 @@ describe('breathing exercise', () => {
 describe('flagged customer', () => {
   it('flag with a note → stored in storage.local by site and requester; the banner shows first on their other ticket, with the tag', async () => {
     const conn = mockConnector({ 7: stateWith(['Hola'], { ticketId: '1' }), 8: stateWith(['Otra vez yo'], { ticketId: '2', tabId: 8 }) });
-    const first = render(<App connector={conn} pinnedTab={7} i18n={i18n} now={() => NOW} />);
+    const first = render(<App connector={conn} pinnedTab={7} i18n={i18n} playbook={PLAYBOOKS.en} now={() => NOW} />);
     fireEvent.click(await screen.findByTestId('flag-customer'));
     fireEvent.input(screen.getByTestId('flag-note-input'), { target: { value: 'Grita mucho <script>' } });
     fireEvent.click(screen.getByTestId('flag-save'));
@@ -181,7 +181,7 @@ describe('flagged customer', () => {
     await waitFor(() => expect(conn.local.data[key]).toMatchObject({ site: 'zendesk', requesterKey: '5', note: 'Grita mucho <script>', at: NOW, ticketId: '1' }));
     first.unmount();
 
-    render(<App connector={conn} pinnedTab={8} i18n={i18n} />);
+    render(<App connector={conn} pinnedTab={8} i18n={i18n} playbook={PLAYBOOKS.en} />);
     const banner = await screen.findByTestId('flagged-banner');
     expect(banner.compareDocumentPosition(document.getElementById('guidance-h')!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     expect(screen.getByTestId('flag-note').textContent).toBe('Grita mucho <script>');

@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { PLAYBOOKS } from '../../../src/coach/playbook/index.ts';
 import { cleanup, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { TabState } from '../../../src/messaging/protocol.ts';
@@ -31,7 +32,7 @@ afterEach(cleanup);
 describe('side panel', () => {
   it('renders each customer message with data-tone and data-flags, and a card per situation', async () => {
     const conn = mockConnector({ 7: stateWith(['Hola, gracias', 'Eres un idiota, quiero hablar con tu supervisor']) });
-    render(<App connector={conn} pinnedTab={7} i18n={i18n} />);
+    render(<App connector={conn} pinnedTab={7} i18n={i18n} playbook={PLAYBOOKS.en} />);
     await waitFor(() => expect(document.querySelectorAll('[data-testid="message"]').length).toBe(2));
     const [latest, first] = [...document.querySelectorAll('[data-testid="message"]')];
     expect(first.getAttribute('data-tone')).toBe('calm');
@@ -45,7 +46,7 @@ describe('side panel', () => {
   it('renders hostile markup as text: nothing is parsed or executed', async () => {
     const evil = '<script>window.__pwned=1</script><img src=x onerror="window.__pwned=2"> <a href="javascript:alert(1)">x</a>';
     const conn = mockConnector({ 7: stateWith([evil]) });
-    render(<App connector={conn} pinnedTab={7} i18n={i18n} />);
+    render(<App connector={conn} pinnedTab={7} i18n={i18n} playbook={PLAYBOOKS.en} />);
     await waitFor(() => expect(document.querySelector('[data-testid="message"]')).toBeTruthy());
     const msg = document.querySelector('[data-testid="message"] .msg-text')!;
     expect(msg.textContent).toBe(evil);
@@ -55,7 +56,7 @@ describe('side panel', () => {
 
   it('follows live updates of its tab', async () => {
     const conn = mockConnector({ 7: stateWith(['Hola']) });
-    render(<App connector={conn} pinnedTab={7} i18n={i18n} />);
+    render(<App connector={conn} pinnedTab={7} i18n={i18n} playbook={PLAYBOOKS.en} />);
     await screen.findByText('All calm');
     conn.push(stateWith(['Hola', 'Sois unos incompetentes']));
     await waitFor(() => expect(document.querySelectorAll('[data-testid="message"]').length).toBe(2));
@@ -64,7 +65,7 @@ describe('side panel', () => {
   it('says plainly when a ticket cannot be read, with a diagnostic report to copy', async () => {
     const s = stateWith([]);
     s.view = { ...s.view, status: 'unreadable', diagnostics: { site: 'zendesk', url: 'https://acme.zendesk.com/agent/tickets/1', ticketId: '1', checks: [] } };
-    render(<App connector={mockConnector({ 7: s })} pinnedTab={7} i18n={i18n} />);
+    render(<App connector={mockConnector({ 7: s })} pinnedTab={7} i18n={i18n} playbook={PLAYBOOKS.en} />);
     await screen.findByTestId('unreadable');
     expect(screen.getByText('unreadableTitle')).toBeTruthy();
   });
