@@ -36,8 +36,12 @@ export function Options({ connector, i18n }: { connector: SettingsConnector; i18
   const [copied, setCopied] = useState(false);
   const fileRef = useRef<HTMLInputElement>(null);
 
+  // reloads can overlap (a save, a storage change, the policy arriving late): only the latest one may land
+  const reloads = useRef(0);
   const reload = async () => {
+    const mine = ++reloads.current;
     const s = await connector.load();
+    if (mine !== reloads.current) return;
     setSnap(s);
     setDraft(clone(s.merged.effective));
   };
@@ -69,8 +73,8 @@ export function Options({ connector, i18n }: { connector: SettingsConnector; i18
     if (team) return setNotice({ kind: 'error', ...team });
     const r = await connector.save(next);
     if (!r.ok) return setNotice({ kind: 'error', field: r.field, message: r.message });
-    setNotice({ kind: 'ok', message: t('opt_saved') });
     await reload();
+    setNotice({ kind: 'ok', message: t('opt_saved') });
   };
 
   const importFile = async (input: HTMLInputElement) => {
@@ -81,8 +85,9 @@ export function Options({ connector, i18n }: { connector: SettingsConnector; i18
     if (!r.ok) return setNotice({ kind: 'error', field: r.field, message: `${t('opt_importRefused', file.name)} ${r.message}` });
     const saved = await connector.save(r.settings);
     if (!saved.ok) return setNotice({ kind: 'error', field: saved.field, message: saved.message });
-    setNotice({ kind: 'ok', message: t('opt_imported', file.name) });
+    // the page shows the imported settings before it says so
     await reload();
+    setNotice({ kind: 'ok', message: t('opt_imported', file.name) });
   };
 
   const exportFile = () => {
@@ -97,8 +102,8 @@ export function Options({ connector, i18n }: { connector: SettingsConnector; i18
   const wipe = async () => {
     await connector.wipe();
     setConfirmWipe(false);
-    setNotice({ kind: 'ok', message: t('opt_wiped') });
     await reload();
+    setNotice({ kind: 'ok', message: t('opt_wiped') });
   };
 
   const summary = limitsSummary(snap.merged.effective, draft.profile.language === 'auto' ? locale : draft.profile.language, locked);
