@@ -19,7 +19,8 @@ async function route(msg: ToBackground, sender: Runtime.MessageSender): Promise<
       if (tabId === undefined) return { ok: false };
       const s = await onPageView(tabId, msg.view);
       await showLevel(tabId, s);
-      await limitsFocus(msg.view);
+      // only the tab the agent is working in moves the time focus (a background tab may change on its own)
+      if (tabId === activeTab) await limitsFocus(msg.view);
       await checkTabLimits(tabId, s);
       return { ok: true };
     }
@@ -32,8 +33,17 @@ async function route(msg: ToBackground, sender: Runtime.MessageSender): Promise<
     }
     case 'activity': {
       if (tabId === undefined) return { ok: false };
-      await limitsActivity(msg.visible, msg.active);
-      await checkTabLimits(tabId, await loadState(tabId));
+      const s = await loadState(tabId);
+      if (msg.visible === true) {
+        // the visible helpdesk tab is where the agent's time goes
+        activeTab = tabId;
+        if (s) await limitsFocus(s.view);
+        await limitsActivity(true, msg.active === true);
+      } else if (tabId === activeTab) {
+        activeTab = null;
+        await limitsActivity(false, false);
+      }
+      await checkTabLimits(tabId, s);
       return { ok: true };
     }
     case 'draft': {
@@ -57,6 +67,9 @@ async function route(msg: ToBackground, sender: Runtime.MessageSender): Promise<
     }
   }
 }
+
+/** The helpdesk tab that last said it is visible (limits count time on its ticket only); lost on restart. */
+let activeTab: number | null = null;
 
 /** Personal limits: measure the tab's ticket again and hand any change in crossings to the coach. */
 async function checkTabLimits(tabId: number, s: TabState | null) {

@@ -1,7 +1,7 @@
 /**
- * Personal limits count minutes the agent actively spends on a ticket. The content script tells the worker,
- * about every HEARTBEAT_MS while a ticket is open, whether the page is visible and whether the agent typed,
- * clicked or scrolled on it in the last ACTIVE_WINDOW_MS; and at once when the page is hidden or shown again.
+ * Personal limits count minutes the agent actively spends on a ticket. While a ticket page is visible, the
+ * content script tells the worker about every HEARTBEAT_MS whether the agent typed, clicked or scrolled on it in
+ * the last ACTIVE_WINDOW_MS; and at once when the page is hidden or shown again.
  * Listeners are passive and read nothing from the events: only that they happened.
  */
 import type { ToBackground } from '../messaging/protocol.ts';
@@ -17,13 +17,17 @@ export function startActivity(send: (m: ToBackground) => void, onTicket: () => b
     lastActive = performance.now();
   };
   const beat = () => {
-    if (!onTicket()) return;
-    const visible = document.visibilityState === 'visible';
-    send({ kind: 'activity', visible, active: visible && performance.now() - lastActive < ACTIVE_WINDOW_MS });
+    if (!onTicket() || document.visibilityState !== 'visible') return;
+    send({ kind: 'activity', visible: true, active: performance.now() - lastActive < ACTIVE_WINDOW_MS });
   };
   const onVisibility = () => {
-    if (document.visibilityState === 'visible') mark();
-    beat();
+    if (document.visibilityState === 'visible') {
+      mark();
+      beat();
+    } else if (onTicket()) {
+      // hidden: stop counting now rather than at the next heartbeat (a hidden page sends none)
+      send({ kind: 'activity', visible: false, active: false });
+    }
   };
   for (const e of EVENTS) addEventListener(e, mark, { capture: true, passive: true });
   document.addEventListener('visibilitychange', onVisibility);
