@@ -8,7 +8,8 @@
  * panel subscription (`regateIfDue`).
  */
 import { candidatesOf, feedbackKey, gate, markNotHelpful, type NotHelpful } from '../coach/fatigue.ts';
-import type { Situation } from '../coach/types.ts';
+import type { Level, Situation } from '../coach/types.ts';
+import { settingsNow } from './settings.ts';
 import type { TabState } from '../messaging/protocol.ts';
 import { browser } from '../platform/browser.ts';
 import { updateState } from './tab-state.ts';
@@ -47,7 +48,9 @@ export async function loadFeedback(site: string, ticketId: string): Promise<NotH
 
 /** Run the gate over the state's guidance; the previous `shown` comes from the state itself. */
 export function applyGate(s: TabState, notHelpful: NotHelpful[], now: number): TabState {
-  const r = gate({ candidates: candidatesOf(s.guidance), shown: s.gate?.shown ?? [], notHelpful, now });
+  // the agent's "show cards from" setting (threats always show)
+  const minSeverity = settingsNow().coach.severityGate as Level;
+  const r = gate({ candidates: candidatesOf(s.guidance), shown: s.gate?.shown ?? [], notHelpful, now, minSeverity });
   return { ...s, gate: { show: r.show, fresh: r.fresh, held: r.suppressed, shown: r.shown, recheckAt: r.recheckAt, at: now } };
 }
 

@@ -6,6 +6,7 @@ import { DETAILED_MESSAGES, MAX_DRAFT_CHARS, STORED_TEXT_CHARS, type OlderMessag
 import type { ReadMessage } from '../sites/types.ts';
 import { classifier } from './classifier.ts';
 import { gated } from './gate.ts';
+import { settingsNow } from './settings.ts';
 import { emptyState, updateState } from './tab-state.ts';
 
 /** Keep the panel's evidence inside the text it shows. */
@@ -44,7 +45,9 @@ function withGuidance(s: TabState): TabState {
     text: m.role === 'agent' ? m.text : undefined,
   }));
   // a solved or closed ticket ends the conversation: the coach then offers the cool-down if it was hostile
-  return { ...s, guidance: coach({ messages: [...older, ...recent], channel: s.view.channel, ended: s.view.ticketEnded === true, limits: s.limits }) };
+  // the page's channel, or the agent's default when the page does not say
+  const channel = s.view.channel ?? settingsNow().profile.channel;
+  return { ...s, guidance: coach({ messages: [...older, ...recent], channel, ended: s.view.ticketEnded === true, limits: s.limits }) };
 }
 
 export function onPageView(tabId: number, view: PageView) {

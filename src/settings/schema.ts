@@ -72,7 +72,7 @@ export const HOSTILITY_MIN_SAMPLE = 3;
 export const RETENTION = { default: 30, min: 1, max: 365 } as const;
 export const COOLDOWN = { default: 900, min: 0, max: 86_400 } as const;
 /** the coach shows cards from this level (0 everything … 3 threats only); limit escalations always show */
-export const SEVERITY = { default: 1, min: 0, max: 3 } as const;
+export const SEVERITY = { default: 0, min: 0, max: 3 } as const;
 export const NAME_MAX = 60;
 export const TERMS_MAX = 500;
 export const NOTE_MAX = 200;

@@ -55,4 +55,28 @@ describe('personal limits', () => {
     await panel.close();
     await page.close();
   });
+
+  it("the team's own terms, the agent's card level and card language reach the worker and the panel", async () => {
+    await ext.sw.evaluate(() =>
+      chrome.storage.local.set({
+        'calma:settings': { version: 2, profile: { language: 'es' }, coach: { severityGate: 3 }, lexicon: { es: [{ category: 'insult', term: 'patatero', weight: 0.9, exceptions: [], note: 'jerga del equipo' }] } },
+      }),
+    );
+    const page = await ext.context.newPage();
+    await page.goto(URL);
+    const panel = await ext.openPanel(await ext.tabIdOf(page));
+    await panel.locator('[data-testid="message"]').first().waitFor({ timeout: 5000 });
+    await appendZendeskMessage(page, '4821', { id: '990201', text: 'Eres un patatero.' });
+    const msg = panel.locator('[data-testid="message"][data-id="990201"]');
+    await msg.waitFor({ timeout: 5000 });
+    expect(await msg.getAttribute('data-flags')).toContain('insult');
+    // "show cards from: threats only": the threat card shows, the others are held below the agent's level
+    const cards = await panel.locator('[data-testid="guidance"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-situation')));
+    expect(cards).toEqual(['legal-threat']);
+    // the cards speak the agent's chosen language (Spanish) in an English browser
+    expect(await panel.locator('[data-situation="legal-threat"] .card-title').textContent()).toMatch(/^Amenaza legal/);
+    expect(await panel.locator('[data-testid="held"][data-situation="insult"][data-reason="below-gate"]').count()).toBe(1);
+    await panel.close();
+    await page.close();
+  });
 });
