@@ -122,11 +122,17 @@ export function onDraft(tabId: number, ticketId: string, text: string) {
 }
 
 /** New personal-limit crossings for the tab's ticket (only rewrites the state when they changed). */
-export function onLimits(tabId: number, ticketId: string, limits: LimitCrossing[]) {
+/**
+ * @param announce a crossing is due again (settings `coach.cooldownSeconds` since it was last announced): the
+ *   escalation card is announced as new once more, though it never left the panel
+ */
+export function onLimits(tabId: number, ticketId: string, limits: LimitCrossing[], announce = false) {
   return updateState(tabId, (prev) => {
     if (!prev || prev.view.ticketId !== ticketId) return prev;
-    if (JSON.stringify(prev.limits ?? []) === JSON.stringify(limits)) return prev;
-    return gated(withGuidance({ ...prev, limits }));
+    const same = JSON.stringify(prev.limits ?? []) === JSON.stringify(limits);
+    if (same && !announce) return prev;
+    const gate = announce && prev.gate ? { ...prev.gate, shown: prev.gate.shown.filter((c) => c.situation !== 'escalation') } : prev.gate;
+    return gated(withGuidance({ ...prev, limits, gate }));
   });
 }
 

@@ -77,7 +77,7 @@ async function checkTabLimits(tabId: number, s: TabState | null) {
   try {
     const r = await limitsFor(s);
     if (!r) return;
-    const after = await onLimits(tabId, s.view.ticketId, r.crossings.map(toCoach));
+    const after = await onLimits(tabId, s.view.ticketId, r.crossings.map(toCoach), r.due.length > 0);
     if (after !== s) await showLevel(tabId, after);
   } catch (e) {
     // limits are advice on top of the coach: a failure here must not stop the conversation's guidance
