@@ -63,7 +63,9 @@ function crossLanguage(cat: string, r: LexiconRow): boolean {
   // a prefix counts only with a long stem ("pendej*" yes, "foll*" no: English "follow")
   const wordOk = !r.term.includes('@') && (r.term.endsWith('*') ? stem.length >= CROSS_LANGUAGE_STEM && !stem.includes('*') : !r.term.includes('*') && r.term.length >= 4);
   const strong = r.weight >= CROSS_LANGUAGE_MIN && wordOk;
-  if (cat === 'vulgarity' || cat === 'insult') return strong;
+  // swear words cross at 4 letters ("fuck", "puta"); an epithet needs 5, so English "liar" never reads Spanish "liar"
+  if (cat === 'vulgarity') return strong;
+  if (cat === 'insult') return strong && stem.length >= 5;
   if (cat === 'legal' || cat === 'threat' || cat === 'escalation') return strong && r.weight >= CROSS_LANGUAGE_PHRASE_MIN;
   // impatience: phrases only ("ahora mismo", "right now"), single words are too common across languages
   if (cat === 'impatience') return strong && r.weight >= CROSS_LANGUAGE_PHRASE_MIN && r.term.includes(' ');
@@ -159,9 +161,11 @@ export function createClassifier(sources: LexiconSources): Classifier {
     if (flags.includes('insult') || flags.includes('physical_threat')) anger = Math.max(anger, T.TONE_ANGRY_MIN);
     // a customer who threatens, swears or presses is at least frustrated (asking for a supervisor can be polite)
     if (flags.some((f) => f !== 'escalation_request')) anger = Math.max(anger, T.TONE_FRUSTRATED_MIN);
+    // printed rounded down, so the printed anger and the tone never disagree (0.5799 is frustrated and prints 0.57)
+    anger = Math.floor(anger * 100 + 1e-9) / 100;
     const tone = anger >= T.TONE_ANGRY_MIN ? 'angry' : anger >= T.TONE_FRUSTRATED_MIN ? 'frustrated' : 'calm';
     evidence.sort((x, y) => x.start - y.start || x.end - y.end);
-    return { lang, tone, anger: round2(anger), flags, scores, evidence, cues };
+    return { lang, tone, anger, flags, scores, evidence, cues };
   }
 
   /**

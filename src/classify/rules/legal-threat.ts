@@ -6,7 +6,8 @@ export const legalThreat = phraseRule({
   flag: 'legal_threat',
   category: 'legal',
   min: LEGAL_MIN,
-  negationWindow: 3,
+  // "no los voy a demandar": four words back
+  negationWindow: 4,
   jokes: false,
   reason: 'legal action or a complaint to an authority',
 });
