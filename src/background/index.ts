@@ -21,14 +21,14 @@ async function route(msg: ToBackground, sender: Runtime.MessageSender): Promise<
       await showLevel(tabId, s);
       // only the tab the agent is working in moves the time focus (a background tab may change on its own)
       if (tabId === activeTab) await limitsFocus(msg.view);
-      await checkTabLimits(tabId, s);
+      checkTabLimitsSoon(tabId);
       return { ok: true };
     }
     case 'ticket-messages': {
       if (tabId === undefined) return { ok: false };
       const s = await onTicketMessages(tabId, msg.ticketId, msg.messages);
       await showLevel(tabId, s);
-      await checkTabLimits(tabId, s);
+      checkTabLimitsSoon(tabId);
       return { ok: true, count: s?.messages.length ?? 0 };
     }
     case 'activity': {
@@ -70,6 +70,23 @@ async function route(msg: ToBackground, sender: Runtime.MessageSender): Promise<
 
 /** The helpdesk tab that last said it is visible (limits count time on its ticket only); lost on restart. */
 let activeTab: number | null = null;
+
+/**
+ * After new messages, the limits are measured a moment later, once for a burst: measuring reads and writes the
+ * time tracker in storage.local, and doing that on every message put ~60 ms on the slowest message → card paths.
+ */
+const LIMITS_DELAY_MS = 1000;
+const limitTimers = new Map<number, ReturnType<typeof setTimeout>>();
+function checkTabLimitsSoon(tabId: number) {
+  if (limitTimers.has(tabId)) return;
+  limitTimers.set(
+    tabId,
+    setTimeout(() => {
+      limitTimers.delete(tabId);
+      void loadState(tabId).then((s) => checkTabLimits(tabId, s));
+    }, LIMITS_DELAY_MS),
+  );
+}
 
 /** Personal limits: measure the tab's ticket again and hand any change in crossings to the coach. */
 async function checkTabLimits(tabId: number, s: TabState | null) {
