@@ -79,6 +79,8 @@ export function limitsReopened(view: PageView) {
 export async function limitsFor(state: TabState): Promise<TabLimits | null> {
   const ticket = ticketKeyOf(state.view);
   if (!ticket) return null;
+  // read afresh, not settings.ts's copy: a limit just changed (or a policy that arrived late) must count at once;
+  // this runs at most once a second per tab, off the message → card path
   const settings = await effectiveSettings();
   let result: TabLimits | null = null;
   await update((s0, now) => {

@@ -2,12 +2,9 @@
  * The agent's draft is checked as they type, in the real CKEditor 5 (Zendesk): the panel shows a gentle note about
  * shouting or sarcasm, and nothing is blocked. Typing is done with the keyboard, as an agent would.
  */
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, type Ext } from './harness.ts';
+import { launch, withCkEditor, type Ext } from './harness.ts';
 
-const CKEDITOR = join(dirname(createRequire(import.meta.url).resolve('ckeditor5/package.json')), 'dist/browser/ckeditor5.umd.js');
 const EDITOR = '[data-ticket-id="4821"] .ck-editor__editable[data-test-id="omnicomposer-rich-text-ckeditor"]';
 
 describe('draft check while the agent types', () => {
@@ -22,14 +19,7 @@ describe('draft check while the agent types', () => {
     ext.serve(url, { file: 'zendesk/agent-workspace-2025-11.html' });
     const page = await ext.context.newPage();
     await page.goto(url);
-    await page.addScriptTag({ path: CKEDITOR });
-    // a string, not a function: tsx would wrap inner functions in a helper the page does not have
-    await page.evaluate(`(async () => {
-      const CK = window.CKEDITOR;
-      for (const el of document.querySelectorAll('.ck-editor__editable[data-test-id="omnicomposer-rich-text-ckeditor"]')) {
-        await CK.InlineEditor.create(el, { licenseKey: 'GPL', plugins: [CK.Essentials, CK.Paragraph] });
-      }
-    })()`);
+    await withCkEditor(page);
     const panel = await ext.openPanel(await ext.tabIdOf(page));
     await panel.locator('[data-testid="guidance"]').first().waitFor();
 

@@ -5,7 +5,8 @@
  */
 import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { ensureBrowser } from '../../src/cli/browsers.ts';
 
@@ -163,4 +164,20 @@ export async function stopServiceWorker(ext: Ext, page: Page): Promise<void> {
   };
   for (let i = 0; i < 50 && (await workers()) > 0; i++) await page.waitForTimeout(100);
   if ((await workers()) > 0) throw new Error('the service worker did not stop');
+}
+
+const CKEDITOR = join(dirname(createRequire(import.meta.url).resolve('ckeditor5/package.json')), 'dist/browser/ckeditor5.umd.js');
+
+/**
+ * Make every Zendesk composer on the page a real CKEditor 5 (from npm: GPL, a test-only devDependency), as Agent
+ * Workspace does. A string, not a function: tsx would wrap inner functions in a helper the page does not have.
+ */
+export async function withCkEditor(page: Page): Promise<void> {
+  await page.addScriptTag({ path: CKEDITOR });
+  await page.evaluate(`(async () => {
+    const CK = window.CKEDITOR;
+    for (const el of document.querySelectorAll('.ck-editor__editable[data-test-id="omnicomposer-rich-text-ckeditor"]')) {
+      await CK.InlineEditor.create(el, { licenseKey: 'GPL', plugins: [CK.Essentials, CK.Paragraph] });
+    }
+  })()`);
 }

@@ -1,12 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, ROOT, type Ext } from './harness.ts';
+import { launch, ROOT, withCkEditor, type Ext } from './harness.ts';
 
 const STANDINS = join(ROOT, 'tests/fixtures/editors');
-const CKEDITOR = join(dirname(createRequire(import.meta.url).resolve('ckeditor5/package.json')), 'dist/browser/ckeditor5.umd.js');
 
 
 /** Open the panel for this page's tab, press Insert on the first card's first wording, wait for "done". */
@@ -32,15 +30,9 @@ describe('inserting wording into the reply editor (production build, real hostna
     ext.serve(url, { file: 'zendesk/agent-workspace-2025-11.html' });
     const page = await ext.context.newPage();
     await page.goto(url);
-    // CKEditor 5 from npm (GPL, test-only devDependency), made the editor of both composers as Zendesk does
-    await page.addScriptTag({ path: CKEDITOR });
+    // CKEditor 5 from npm made the editor of both composers, as Zendesk does
+    await withCkEditor(page);
     const editor = '[data-ticket-id="4821"] .ck-editor__editable[data-test-id="omnicomposer-rich-text-ckeditor"]';
-    await page.evaluate(async () => {
-      const CK = (window as any).CKEDITOR;
-      for (const el of document.querySelectorAll('.ck-editor__editable[data-test-id="omnicomposer-rich-text-ckeditor"]')) {
-        await CK.InlineEditor.create(el, { licenseKey: 'GPL', plugins: [CK.Essentials, CK.Paragraph] });
-      }
-    });
     await page.evaluate((sel) => (document.querySelector(sel) as any).ckeditorInstance.setData('<p>Hola María, lo reviso ahora.</p>'), editor);
     // the naive way is lost in CKEditor 5: text written into its DOM is not in its data
     await page.evaluate((sel) => {
