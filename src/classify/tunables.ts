@@ -51,7 +51,11 @@ export const ANGER_PER_EXCLAMATION = 0.08;
 export const MAX_EXCLAMATIONS = 6;
 export const ANGER_PER_ANGRY_EMOJI = 0.25;
 export const MAX_ANGRY_EMOJI = 4;
-export const POLITENESS_RELIEF = 0.15;
+/** An anger word the writer says of themselves ("I'm fuming", "yo estoy furiosa") weighs this much more... */
+export const SELF_REPORT_BOOST = 1.3;
+/** ...only for words of anger itself: "I'm fed up" stays frustration. */
+export const SELF_REPORT_MIN = 0.6;
+export const POLITENESS_RELIEF = 0.3;
 /** Only the strongest few anger words count, each next one weighing ANGER_WORD_DECAY times the previous. */
 export const ANGER_WORDS_COUNTED = 4;
 export const ANGER_WORD_DECAY = 0.45;

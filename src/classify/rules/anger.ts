@@ -12,6 +12,17 @@ export interface AngerResult {
  * Anger 0..1 from the words (lexicons/<lang>/anger.tsv, intensified or negated), the flags already raised,
  * shouting (capitals, exclamation marks), angry emoji, and politeness that softens it.
  */
+/** "I'm fuming", "makes me so angry": the writer says they feel it (a word of the self class just before, same clause). */
+function selfReport(ctx: RuleContext, index: number): boolean {
+  const clause = ctx.tokens[index].clause;
+  for (let k = index - 1; k >= 0 && k >= index - 3; k--) {
+    const t = ctx.tokens[k];
+    if (t.clause !== clause) return false;
+    if (ctx.inClass('self', t)) return true;
+  }
+  return false;
+}
+
 export function angerOf(ctx: RuleContext, flagScores: Record<FlagId, number>): AngerResult {
   const words: number[] = [];
   const cues: AngerResult['cues'] = [];
@@ -28,6 +39,7 @@ export function angerOf(ctx: RuleContext, flagScores: Record<FlagId, number>): A
     if (isNegated(ctx, m.from, 3)) w *= T.NEGATED_ANGER_FACTOR;
     const before = ctx.tokens[m.from - 1];
     if (before && before.sentence === ctx.tokens[m.from].sentence && ctx.inClass('intensifier', before)) w *= T.INTENSIFIER_BOOST;
+    if (m.row.weight >= T.SELF_REPORT_MIN && selfReport(ctx, m.from)) w *= T.SELF_REPORT_BOOST;
     words.push(w);
     const at = span(ctx, m);
     cues.push({ start: at.start, end: at.end, term: m.row.term });
