@@ -12,6 +12,8 @@ export interface AngerResult {
  * Anger 0..1 from the words (lexicons/<lang>/anger.tsv, intensified or negated), the flags already raised,
  * shouting (capitals, exclamation marks), angry emoji, and politeness that softens it.
  */
+const HASH = 35;
+
 /** "I'm fuming", "makes me so angry": the writer says they feel it (a word of the self class just before, same clause). */
 function selfReport(ctx: RuleContext, index: number): boolean {
   const clause = ctx.tokens[index].clause;
@@ -36,7 +38,8 @@ export function angerOf(ctx: RuleContext, flagScores: Record<FlagId, number>): A
     if (overlaps) continue;
     for (let k = m.from; k < m.to; k++) taken[k] = true;
     let w = m.row.weight * T.ANGER_WORD_FACTOR;
-    if (isNegated(ctx, m.from, 3)) w *= T.NEGATED_ANGER_FACTOR;
+    // "#fuming" is the writer labelling their own mood: the words before a hashtag do not negate it
+    if (ctx.text.charCodeAt(ctx.tokens[m.from].start - 1) !== HASH && isNegated(ctx, m.from, 3)) w *= T.NEGATED_ANGER_FACTOR;
     const before = ctx.tokens[m.from - 1];
     if (before && before.sentence === ctx.tokens[m.from].sentence && ctx.inClass('intensifier', before)) w *= T.INTENSIFIER_BOOST;
     if (m.row.weight >= T.SELF_REPORT_MIN && selfReport(ctx, m.from)) w *= T.SELF_REPORT_BOOST;
