@@ -68,7 +68,10 @@ export function angerOf(ctx: RuleContext, flagScores: Record<FlagId, number>): A
     Math.min(ctx.stats.exclamations, T.MAX_EXCLAMATIONS) * T.ANGER_PER_EXCLAMATION +
     Math.min(ctx.stats.angryEmoji, T.MAX_ANGRY_EMOJI) * T.ANGER_PER_ANGRY_EMOJI;
 
-  const polite = Math.min(2, matchesOf(ctx, 'polite').length + ctx.stats.happyEmoji) * T.POLITENESS_RELIEF;
+  // "not happy" is no kindness
+  let kind = ctx.stats.happyEmoji;
+  for (const m of matchesOf(ctx, 'polite')) if (!isNegated(ctx, m.from, 2)) kind++;
+  const polite = Math.min(2, kind) * T.POLITENESS_RELIEF;
   const raw = Math.max(0, lexical + fromFlags + shouting - polite);
   return { anger: 1 - Math.exp(-T.ANGER_SCALE * raw), cues };
 }

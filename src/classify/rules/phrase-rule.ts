@@ -64,7 +64,7 @@ export function phraseRule(o: PhraseRuleOptions): Rule {
         .filter((f) => f.w >= o.min || (score >= o.min && f.w >= scores[Math.min(1, scores.length - 1)]))
         .map((f) => evidenceFor(ctx, o.flag, f.m, `${o.category}:${f.m.row.term}`, f.m.row.note || o.reason));
       evidence.sort((a, b) => a.start - b.start);
-      return { score: combine(scores.slice(0, 2).map((s, i) => (i === 0 ? s : s * 0.5))), evidence };
+      return { score, evidence };
     },
   };
 }
