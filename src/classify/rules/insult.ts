@@ -74,8 +74,11 @@ export const insult: Rule = {
       if (s >= INSULT_MIN) evidence.push(evidenceFor(ctx, 'insult', m, `insult:${m.row.term}`, `${m.row.note ? m.row.note + '; ' : ''}${why}`));
     }
     // swearing aimed at a person ("you f***ing liar", "@user fuck off") demeans them too
-    for (const m of matchesOf(ctx, 'vulgarity')) {
-      if (m.row.weight < SWEAR_AT_PERSON_MIN || isNegated(ctx, m.from)) continue;
+    const vulgar = matchesOf(ctx, 'vulgarity');
+    // ...but not swearing as praise ("you lot are f***ing amazing"): a warm word right after it
+    const warmAt = vulgar.length ? new Set(matchesOf(ctx, 'polite').filter((p) => p.row.weight >= 1).map((p) => p.from)) : undefined;
+    for (const m of vulgar) {
+      if (m.row.weight < SWEAR_AT_PERSON_MIN || isNegated(ctx, m.from) || warmAt!.has(m.to)) continue;
       // a swear word is aimed at someone named before it ("you f***ing liar"); one at the head of a sentence is
       // an exclamation ("puta, que son rápidos", "joder, sois lentos" is still frustration, not an epithet)
       if (targetOf(ctx, m, false) !== 'person') continue;
