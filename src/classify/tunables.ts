@@ -39,6 +39,8 @@ export const NEGATION_WINDOW = 4;
 
 // Anger: raw evidence is summed, then squashed with 1 - exp(-raw).
 export const ANGER_WORD_FACTOR = 1;
+/** Anger words at least this strong are highlighted in the panel. */
+export const ANGER_CUE_MIN = 0.2;
 /** "muy", "so", "really" before an anger word. */
 export const INTENSIFIER_BOOST = 1.2;
 /** "no estoy enojado": a negated anger word keeps this share. */

@@ -45,7 +45,8 @@ export function angerOf(ctx: RuleContext, flagScores: Record<FlagId, number>): A
     if (m.row.weight >= T.SELF_REPORT_MIN && selfReport(ctx, m.from)) w *= T.SELF_REPORT_BOOST;
     words.push(w);
     const at = span(ctx, m);
-    cues.push({ start: at.start, end: at.end, term: m.row.term });
+    // mild words ("late", "broken") only break ties between calm messages: not worth highlighting
+    if (m.row.weight >= T.ANGER_CUE_MIN) cues.push({ start: at.start, end: at.end, term: m.row.term });
   }
   cues.sort((a, b) => a.start - b.start);
   // the strongest anger word says most; a few more add to it with falling weight (a long email repeats itself)
