@@ -155,7 +155,10 @@ export function createClassifier(sources: LexiconSources): Classifier {
       }
     }
     for (const f of FLAG_IDS) if (scores[f] >= BELOW[f] && !flags.includes(f)) scores[f] = BELOW[f];
-    const { anger: a, cues } = angerOf(ctx, scores);
+    // only raised flags feed anger: "Sue from accounts" (a name, legal 0.49) or a polite "following up" stays calm
+    const raised = { ...scores };
+    for (const f of FLAG_IDS) if (!flags.includes(f)) raised[f] = 0;
+    const { anger: a, cues } = angerOf(ctx, raised);
     let anger = a;
     // hostility toward a person is angry by definition; a legal threat is at least frustrated
     if (flags.includes('insult') || flags.includes('physical_threat')) anger = Math.max(anger, T.TONE_ANGRY_MIN);
