@@ -158,12 +158,13 @@ export function createClassifier(sources: LexiconSources): Classifier {
     // only raised flags feed anger: "Sue from accounts" (a name, legal 0.49) or a polite "following up" stays calm
     const raised = { ...scores };
     for (const f of FLAG_IDS) if (!flags.includes(f)) raised[f] = 0;
-    const { anger: a, cues } = angerOf(ctx, raised);
+    const { anger: a, cues, friendly } = angerOf(ctx, raised);
     let anger = a;
     // hostility toward a person is angry by definition; a legal threat is at least frustrated
     if (flags.includes('insult') || flags.includes('physical_threat')) anger = Math.max(anger, T.TONE_ANGRY_MIN);
     // a customer who threatens, swears or presses is at least frustrated (asking for a supervisor can be polite)
-    if (flags.some((f) => f !== 'escalation_request')) anger = Math.max(anger, T.TONE_FRUSTRATED_MIN);
+    // (swearing in a warm message is delight: "holy shit that was fast, thanks")
+    if (flags.some((f) => f !== 'escalation_request' && !(f === 'vulgarity' && friendly))) anger = Math.max(anger, T.TONE_FRUSTRATED_MIN);
     // printed rounded down, so the printed anger and the tone never disagree (0.5799 is frustrated and prints 0.57)
     anger = Math.floor(anger * 100 + 1e-9) / 100;
     const tone = anger >= T.TONE_ANGRY_MIN ? 'angry' : anger >= T.TONE_FRUSTRATED_MIN ? 'frustrated' : 'calm';

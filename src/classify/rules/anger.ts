@@ -6,6 +6,8 @@ export interface AngerResult {
   anger: number;
   /** anger words found, for highlighting */
   cues: { start: number; end: number; term: string }[];
+  /** a warm message whose swearing is surprise or delight, not frustration */
+  friendly: boolean;
 }
 
 /**
@@ -54,9 +56,14 @@ export function angerOf(ctx: RuleContext, flagScores: Record<FlagId, number>): A
   const lexical = words.slice(0, T.ANGER_WORDS_COUNTED).reduce((sum, w, i) => sum + w * T.ANGER_WORD_DECAY ** i, 0);
   const count = ctx.stats.words;
 
+  // "holy shit that was fast, thank u", "no mames q rápido jaja": swearing in a warm message is surprise or delight
+  let warm = ctx.stats.happyEmoji > 0;
+  for (const m of matchesOf(ctx, 'polite')) if (!warm && m.row.weight >= 1 && !isNegated(ctx, m.from, 2)) warm = true;
+  if (!warm) for (let k = 0; k < ctx.tokens.length && !warm; k++) warm = ctx.inClass('joke', ctx.tokens[k]);
+  const friendly = warm && flagScores.insult === 0 && (words[0] ?? 0) < T.FRIENDLY_ANGER_MAX;
   const fromFlags =
     // squared: "ffs" or "bloody hell" is frustration, "me cago en todo" is anger
-    flagScores.vulgarity ** 2 * T.ANGER_FROM_VULGARITY +
+    flagScores.vulgarity ** 2 * T.ANGER_FROM_VULGARITY * (friendly ? T.FRIENDLY_SWEAR_FACTOR : 1) +
     flagScores.insult * T.ANGER_FROM_INSULT +
     flagScores.physical_threat * T.ANGER_FROM_THREAT +
     flagScores.legal_threat * T.ANGER_FROM_LEGAL +
@@ -74,5 +81,5 @@ export function angerOf(ctx: RuleContext, flagScores: Record<FlagId, number>): A
   for (const m of matchesOf(ctx, 'polite')) if (!isNegated(ctx, m.from, 2)) kind++;
   const polite = Math.min(2, kind) * T.POLITENESS_RELIEF;
   const raw = Math.max(0, lexical + fromFlags + shouting - polite);
-  return { anger: 1 - Math.exp(-T.ANGER_SCALE * raw), cues };
+  return { anger: 1 - Math.exp(-T.ANGER_SCALE * raw), cues, friendly };
 }
