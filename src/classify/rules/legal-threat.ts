@@ -6,8 +6,9 @@ export const legalThreat = phraseRule({
   flag: 'legal_threat',
   category: 'legal',
   min: LEGAL_MIN,
-  // "no los voy a demandar": four words back
-  negationWindow: 4,
+  // "no los voy a demandar", "no voy a poner ninguna queja en la Superintendencia", "not looking to make a fuss
+  // or go to the ombudsman": six words back, within the clause (a comma or "but" ends the look-back)
+  negationWindow: 6,
   jokes: false,
   reason: 'legal action or a complaint to an authority',
 });
