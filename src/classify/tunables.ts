@@ -26,10 +26,6 @@ export const THREAT_MIN = 0.5;
 export const JOKE_FACTOR = 0.4;
 export const ESCALATION_MIN = 0.5;
 export const IMPATIENCE_MIN = 0.5;
-/** Impatience phrases in a friendly message with no sign of annoyance keep this share of their weight... */
-export const CALM_IMPATIENCE_FACTOR = 0.6;
-/** ...unless this strong ("tercera vez que escribo", "still waiting"): repeat contact is impatience however polite. */
-export const STRONG_IMPATIENCE = 0.9;
 /** A time phrase written in capitals ("14 DAYS") is pressure: its weight is multiplied by this. */
 export const SHOUTED_IMPATIENCE_FACTOR = 2;
 /** "YA", "NOW", "HOY" in capitals, on their own. */

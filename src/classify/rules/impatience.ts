@@ -1,5 +1,5 @@
-import { isNegated, matchesOf, type Rule, type RuleContext } from '../context.ts';
-import { CALM_IMPATIENCE_FACTOR, IMPATIENCE_MIN, SHOUTED_IMPATIENCE_FACTOR, SHOUTED_URGENCY, STRONG_IMPATIENCE } from '../tunables.ts';
+import { isNegated, type Rule } from '../context.ts';
+import { IMPATIENCE_MIN, SHOUTED_IMPATIENCE_FACTOR, SHOUTED_URGENCY } from '../tunables.ts';
 import { phraseRule } from './phrase-rule.ts';
 
 /** Repeat contact and explicit time pressure (lexicons/<lang>/impatience.tsv). "No hay prisa" is negated. */
@@ -39,17 +39,6 @@ export const impatience: Rule = {
       r.evidence.push({ flag: 'impatience', start: t.start, end: t.end, rule: 'impatience:shouted-urgency', reason: 'an urgency word in capitals' });
       break;
     }
-    // "I need the receipt ASAP, could you please help?": a time mention in a friendly message with no sign of
-    // annoyance is a request, not impatience; "third time I write" stays impatience however politely put
-    if (r.score > 0 && r.score < STRONG_IMPATIENCE && calmContext(ctx)) r.score *= CALM_IMPATIENCE_FACTOR;
     return r;
   },
 };
-
-/** Warm words (thanks, praise: weight 1 in polite.tsv) or a happy emoji, and no anger word, swear word, insult, "!!" or shouting. */
-function calmContext(ctx: RuleContext): boolean {
-  if (ctx.stats.happyEmoji === 0 && !matchesOf(ctx, 'polite').some((m) => m.row.weight >= 1 && !isNegated(ctx, m.from, 2))) return false;
-  if (ctx.matches.has('vulgarity') || ctx.matches.has('insult') || ctx.stats.angryEmoji > 0 || ctx.stats.exclamations > 1) return false;
-  for (const m of matchesOf(ctx, 'anger')) if (m.row.weight >= 0.3 && !isNegated(ctx, m.from, 3)) return false;
-  return ctx.stats.words < 3 || ctx.stats.capsWords <= ctx.stats.words * 0.3;
-}
