@@ -1,6 +1,6 @@
 import { evidenceFor, isNegated, matchesOf, type Rule, type RuleContext } from '../context.ts';
 import type { Match } from '../matcher.ts';
-import { INSULT_MIN, INSULT_VOCATIVE_FACTOR, INSULT_VOCATIVE_MIN, SWEAR_AT_PERSON_MIN, SWEAR_AT_PERSON_SCORE, TARGET_WINDOW } from '../tunables.ts';
+import { SELF_WINDOW, INSULT_MIN, INSULT_VOCATIVE_FACTOR, INSULT_VOCATIVE_MIN, SWEAR_AT_PERSON_MIN, SWEAR_AT_PERSON_SCORE, TARGET_WINDOW } from '../tunables.ts';
 
 type Target = 'person' | 'product' | 'other' | 'none';
 
@@ -24,8 +24,17 @@ export function targetOf(ctx: RuleContext, m: Match, lookAhead = true): Target {
     if (t.norm === '@mention' && m.from - k > 3) continue;
     // "el servicio de ustedes es una mierda": a possessive, the noun before it is what is meant
     if (ctx.inClass('you', t) && k > 0 && ctx.inClass('possessive', ctx.tokens[k - 1])) continue;
-    // "I'm such an idiot", "me siento un idiota": the customer speaks of themselves
-    if (ctx.inClass('self', t)) return 'other';
+    // "I'm such an idiot", "me siento un idiota": the customer speaks of themselves (close by: in "I'm done
+    // talking to a moron" the "I" is not who the word is about)
+    if (ctx.inClass('self', t)) {
+      if (m.from - k <= SELF_WINDOW) return 'other';
+      continue;
+    }
+    // "your checkout is a pain in the arse": "your" points at the thing after it, unless that is a person
+    if (t.norm === 'your' && k + 1 < m.from) {
+      const owned = ctx.tokens[k + 1];
+      if (!ctx.inClass('staff', owned) && !ctx.inClass('person', owned) && !ctx.inClass('you', owned)) return 'product';
+    }
     if (ctx.inClass('you', t) || ctx.inClass('staff', t) || ctx.inClass('person', t)) return 'person';
     if (ctx.inClass('group', t)) {
       // "you people", "ustedes todos": still the people in front of them
