@@ -1,6 +1,7 @@
 import { isNegated, matchesOf, span, type RuleContext } from '../context.ts';
 import type { FlagId } from '../types.ts';
 import * as T from '../tunables.ts';
+import { isHeWill, rawOf } from './vulgarity.ts';
 
 export interface AngerResult {
   anger: number;
@@ -37,7 +38,7 @@ export function angerOf(ctx: RuleContext, flagScores: Record<FlagId, number>): A
   for (const m of ordered) {
     let overlaps = false;
     for (let k = m.from; k < m.to && !overlaps; k++) overlaps = !!taken[k];
-    if (overlaps) continue;
+    if (overlaps || (m.to - m.from === 1 && isHeWill(rawOf(ctx, m.from)))) continue;
     for (let k = m.from; k < m.to; k++) taken[k] = true;
     let w = m.row.weight * T.ANGER_WORD_FACTOR;
     // "#fuming" is the writer labelling their own mood: the words before a hashtag do not negate it

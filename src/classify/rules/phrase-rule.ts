@@ -21,6 +21,15 @@ export interface PhraseRuleOptions {
   negationBarrier?: string;
   /** multiply the weight when every word of the phrase is in capitals */
   shouted?: number;
+  /** "I don't want to go to Ofcom, but you leave me no choice": a negation followed by a contrast is reluctance */
+  reluctance?: boolean;
+}
+
+/** Is there a contrast word ("but", "pero") after `index` in the same sentence? */
+function contrastFollows(ctx: RuleContext, index: number): boolean {
+  const s = ctx.tokens[index].sentence;
+  for (let k = index + 1; k < ctx.tokens.length && ctx.tokens[k].sentence === s; k++) if (ctx.inClass('contrast', ctx.tokens[k])) return true;
+  return false;
 }
 
 /**
@@ -44,7 +53,7 @@ export function phraseRule(o: PhraseRuleOptions): Rule {
         for (let k = m.from; k < m.to && !overlaps; k++) overlaps = !!taken[k];
         if (overlaps) continue;
         for (let k = m.from; k < m.to; k++) taken[k] = true;
-        if (o.negationWindow > 0 && isNegated(ctx, m.from, o.negationWindow, o.negationClass, o.negationBarrier)) continue;
+        if (o.negationWindow > 0 && isNegated(ctx, m.from, o.negationWindow, o.negationClass, o.negationBarrier) && !(o.reluctance && contrastFollows(ctx, m.to - 1))) continue;
         let w = m.row.weight;
         if (o.jokes && sentenceHas(ctx, m.from, 'joke')) w *= JOKE_FACTOR;
         if (o.shouted && w >= 0.3 && ctx.tokens.slice(m.from, m.to).every((t) => t.caps || /^[0-9]+$/.test(t.norm))) w = Math.min(1, w * o.shouted);

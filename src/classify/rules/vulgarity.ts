@@ -1,4 +1,5 @@
-import { combine, evidenceFor, matchesOf, type Rule } from '../context.ts';
+import { combine, evidenceFor, matchesOf, type Rule, type RuleContext } from '../context.ts';
+import type { Match } from '../matcher.ts';
 import { VULGARITY_MIN } from '../tunables.ts';
 
 /**
@@ -10,7 +11,17 @@ export const vulgarity: Rule = {
   run(ctx) {
     const scores: number[] = [];
     const evidence = [];
+    let titled: boolean | undefined;
     for (const m of matchesOf(ctx, 'vulgarity')) {
+      if (m.to - m.from === 1) {
+        const raw = rawOf(ctx, m.from);
+        if (isHeWill(raw)) continue;
+        // "Dick Hancock", "Sandy Balls holiday park": a capitalised word beside another, mid-sentence, is a name
+        if (isTitled(raw)) {
+          titled ??= mostlyTitled(ctx);
+          if (!titled && nameBeside(ctx, m)) continue;
+        }
+      }
       scores.push(m.row.weight);
       if (m.row.weight >= VULGARITY_MIN) evidence.push(evidenceFor(ctx, 'vulgarity', m, `vulgarity:${m.row.term}`, m.row.note || 'profanity'));
     }
@@ -19,3 +30,30 @@ export const vulgarity: Rule = {
     return { score: top.length ? combine([top[0], ...top.slice(1, 3).map((s) => s * 0.3)]) : 0, evidence };
   },
 };
+
+/** "he'll" is not "hell" (contractions lose their apostrophe in the normal form) */
+export const isHeWill = (raw: string) => /^he['’]ll$/i.test(raw);
+export const rawOf = (ctx: RuleContext, i: number) => ctx.text.slice(ctx.tokens[i].start, ctx.tokens[i].end);
+/** "Dick", not "DICK" or "dick" */
+const isTitled = (w: string) => w.length > 1 && /^\p{Lu}\p{Ll}+$/u.test(w);
+
+function nameBeside(ctx: RuleContext, m: Match): boolean {
+  const t = ctx.tokens[m.from];
+  const prev = ctx.tokens[m.from - 1];
+  const next = ctx.tokens[m.to];
+  const startsSentence = !prev || prev.sentence !== t.sentence;
+  if (next && next.sentence === t.sentence && isTitled(rawOf(ctx, m.to))) return true;
+  // the word before must not itself start the sentence ("Sandy Balls" mid-sentence, not "Bloody Hell!")
+  if (!startsSentence && isTitled(rawOf(ctx, m.from - 1))) {
+    const before = ctx.tokens[m.from - 2];
+    return !!before && before.sentence === t.sentence;
+  }
+  return false;
+}
+
+/** In Title Case Writing Every Word Is Capitalised, so capitals say nothing about names. */
+function mostlyTitled(ctx: RuleContext): boolean {
+  let n = 0;
+  for (let i = 0; i < ctx.tokens.length; i++) if (isTitled(rawOf(ctx, i))) n++;
+  return n > ctx.tokens.length * 0.4;
+}

@@ -3,10 +3,10 @@ import { ruleTables } from './table.ts';
 ruleTables('escalation_request', {
   es: {
     flags: ['quiero hablar con un supervisor', 'pásame con tu jefe', 'con un humano por favor, no con un bot', 'quiero hablar con alguien que sepa', 'comuníqueme con el gerente', 'escalen mi caso', 'otro agente por favor'],
-    leavesAlone: ['mi supervisor en el trabajo me pidió la factura', 'no quiero hablar con un supervisor, solo arréglenlo', 'compré una escalera'],
+    leavesAlone: ['mi supervisor en el trabajo me pidió la factura', 'no quiero hablar con un supervisor, solo arréglenlo', 'compré una escalera', 'tu supervisora es una incompetente, me colgó'],
   },
   en: {
     flags: ['let me talk to your manager', 'escalate this', 'I want a real person not a bot', 'transfer me to someone who knows what they are doing', 'get me a supervisor'],
-    leavesAlone: ['my manager asked me to get an invoice', "I don't want to speak to a manager, just fix it", 'thanks for your help'],
+    leavesAlone: ['my manager asked me to get an invoice', "I don't want to speak to a manager, just fix it", 'thanks for your help', 'your manager is an idiot, he promised a callback', 'can you put me through to billing please', 'after speaking with someone, I was put on hold again'],
   },
 });
