@@ -34,11 +34,17 @@ export function angerOf(ctx: RuleContext, flagScores: Record<FlagId, number>): A
   // "estoy harta" and "harta" are one cue, not two: longest matches first, overlapping ones skipped
   const taken: boolean[] = [];
   const found = matchesOf(ctx, 'anger');
+  // a swear word counts once, through the vulgarity score: "mierda" is not also an anger word (a longer phrase
+  // around it, "go f*** yourself", still is)
+  const swear: boolean[] = [];
+  for (const v of matchesOf(ctx, 'vulgarity')) for (let k = v.from; k < v.to; k++) swear[k] = true;
   const ordered = found.length > 1 ? [...found].sort((a, b) => b.to - b.from - (a.to - a.from)) : found;
   for (const m of ordered) {
     let overlaps = false;
     for (let k = m.from; k < m.to && !overlaps; k++) overlaps = !!taken[k];
-    if (overlaps || (m.to - m.from === 1 && isHeWill(rawOf(ctx, m.from)))) continue;
+    let inSwear = true;
+    for (let k = m.from; k < m.to && inSwear; k++) inSwear = !!swear[k];
+    if (overlaps || inSwear || (m.to - m.from === 1 && isHeWill(rawOf(ctx, m.from)))) continue;
     for (let k = m.from; k < m.to; k++) taken[k] = true;
     let w = m.row.weight * T.ANGER_WORD_FACTOR;
     // "#fuming" is the writer labelling their own mood: the words before a hashtag do not negate it
