@@ -53,7 +53,10 @@ export function phraseRule(o: PhraseRuleOptions): Rule {
         for (let k = m.from; k < m.to && !overlaps; k++) overlaps = !!taken[k];
         if (overlaps) continue;
         for (let k = m.from; k < m.to; k++) taken[k] = true;
-        if (o.negationWindow > 0 && isNegated(ctx, m.from, o.negationWindow, o.negationClass, o.negationBarrier) && !(o.reluctance && contrastFollows(ctx, m.to - 1))) continue;
+        // a phrase that starts with a request verb starts its own request: in "ya no quiero hablar con el bot pásame
+        // con un asesor" only a negation right before "pásame" would cancel it
+        const window = o.negationBarrier && ctx.inClass(o.negationBarrier, ctx.tokens[m.from]) ? 1 : o.negationWindow;
+        if (window > 0 && isNegated(ctx, m.from, window, o.negationClass, o.negationBarrier) && !(o.reluctance && contrastFollows(ctx, m.to - 1))) continue;
         let w = m.row.weight;
         if (o.jokes && sentenceHas(ctx, m.from, 'joke')) w *= JOKE_FACTOR;
         if (o.shouted && w >= 0.3 && ctx.tokens.slice(m.from, m.to).every((t) => t.caps || /^[0-9]+$/.test(t.norm))) w = Math.min(1, w * o.shouted);
