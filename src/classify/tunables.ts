@@ -13,6 +13,8 @@ export const INSULT_VOCATIVE_MIN = 0.8;
 /** A bare vocative is a little less certain than "eres un …". */
 export const INSULT_VOCATIVE_FACTOR = 0.9;
 export const INSULT_MIN = 0.5;
+/** "no digo que seas un inútil": an epithet's negation may sit five words back. */
+export const INSULT_NEGATION_WINDOW = 5;
 /** A swear word this strong, aimed at a person, is an insult too, with this score. */
 export const SWEAR_AT_PERSON_MIN = 0.8;
 export const SWEAR_AT_PERSON_SCORE = 0.6;

@@ -1,8 +1,14 @@
 import { evidenceFor, isNegated, matchesOf, type Rule, type RuleContext } from '../context.ts';
 import type { Match } from '../matcher.ts';
-import { SELF_WINDOW, INSULT_MIN, INSULT_VOCATIVE_FACTOR, INSULT_VOCATIVE_MIN, SWEAR_AT_PERSON_MIN, SWEAR_AT_PERSON_SCORE, TARGET_WINDOW } from '../tunables.ts';
+import { INSULT_NEGATION_WINDOW, SELF_WINDOW, INSULT_MIN, INSULT_VOCATIVE_FACTOR, INSULT_VOCATIVE_MIN, SWEAR_AT_PERSON_MIN, SWEAR_AT_PERSON_SCORE, TARGET_WINDOW } from '../tunables.ts';
 
 type Target = 'person' | 'product' | 'other' | 'none';
+
+const COMPLEMENT = new Set(['de', 'del', 'en', 'of', 'at', 'in', 'from']);
+const DEMONSTRATIVE = new Set(['eso', 'esto', 'todo', 'this', 'that', 'it']);
+
+/** Possessives that are only possessives once accents are folded ("tu" is also "tú", so it is not here). */
+const POSSESSIVE = new Set(['your', 'su', 'sus', 'tus']);
 
 /**
  * Who is the insult word aimed at? Looks at the next word ("servicio inútil", "useless app" → product) and
@@ -16,6 +22,9 @@ export function targetOf(ctx: RuleContext, m: Match, lookAhead = true): Target {
     if (ctx.inClass('staff', next)) return 'person'; // "useless agent", "incompetentes asesores"
   }
   const s = ctx.tokens[m.from].sentence;
+  // "el idiota soy yo": the word right after names the customer (checked first: folded, "el" is also "él")
+  const after = ctx.tokens[m.to];
+  if (after && after.sentence === s && after.clause === ctx.tokens[m.to - 1].clause && ctx.inClass('self-after', after)) return 'other';
   for (let k = m.from - 1; k >= 0 && k >= m.from - TARGET_WINDOW; k--) {
     const t = ctx.tokens[k];
     if (t.sentence !== s) break;
@@ -30,11 +39,21 @@ export function targetOf(ctx: RuleContext, m: Match, lookAhead = true): Target {
       if (m.from - k <= SELF_WINDOW) return 'other';
       continue;
     }
-    // "your checkout is a pain in the arse": "your" points at the thing after it, unless that is a person
-    if (t.norm === 'your' && k + 1 < m.from) {
+    // "your checkout is a pain in the arse", "las máquinas de su tienda son unas inútiles": a possessive points at
+    // the thing after it, unless that is a person
+    if (POSSESSIVE.has(t.norm) && k + 1 < m.from) {
       const owned = ctx.tokens[k + 1];
-      if (!ctx.inClass('staff', owned) && !ctx.inClass('person', owned) && !ctx.inClass('you', owned)) return 'product';
+      // ...when it is the subject: in "el guardia de su tienda es un matón" the shop only says whose guard
+      const of = ctx.tokens[k - 1];
+      const complement = !!of && of.sentence === s && COMPLEMENT.has(of.norm);
+      const ownsPerson = ctx.inClass('staff', owned) || ctx.inClass('person', owned) || ctx.inClass('you', owned);
+      if (!ownsPerson) {
+        if (complement) continue;
+        return 'product';
+      }
     }
+    // "las máquinas de su tienda son unas inútiles": "son" is "they are" when a thing is named before it
+    if (ctx.inClass('you', t) && !ctx.inClass('staff', t) && subjectIsThing(ctx, k)) return 'product';
     if (ctx.inClass('you', t) || ctx.inClass('staff', t) || ctx.inClass('person', t)) return 'person';
     if (ctx.inClass('group', t)) {
       // "you people", "ustedes todos": still the people in front of them
@@ -43,9 +62,6 @@ export function targetOf(ctx: RuleContext, m: Match, lookAhead = true): Target {
     }
     if (ctx.inClass('other', t)) return 'other';
   }
-  // "el idiota soy yo": the word right after names the customer
-  const after = ctx.tokens[m.to];
-  if (after && after.sentence === s && after.clause === ctx.tokens[m.to - 1].clause && ctx.inClass('self-after', after)) return 'other';
   if (!lookAhead) return 'none';
   // "idiota eres", "useless, the lot of you"
   for (let k = m.to; k < ctx.tokens.length && k < m.to + 4; k++) {
@@ -54,6 +70,19 @@ export function targetOf(ctx: RuleContext, m: Match, lookAhead = true): Target {
     if (ctx.inClass('you', t)) return 'person';
   }
   return 'none';
+}
+
+/** Is a product or service noun the subject before the word at `k` (same clause, nobody named in between)? */
+function subjectIsThing(ctx: RuleContext, k: number): boolean {
+  const clause = ctx.tokens[k].clause;
+  for (let j = k - 1; j >= 0 && j >= k - TARGET_WINDOW; j--) {
+    const t = ctx.tokens[j];
+    if (t.clause !== clause) return false;
+    if (ctx.inClass('staff', t) || ctx.inClass('person', t)) return false;
+    // "eso son unos payasos": a demonstrative can point at people
+    if (ctx.inClass('product', t) && !DEMONSTRATIVE.has(t.norm)) return true;
+  }
+  return false;
 }
 
 /**
@@ -66,7 +95,7 @@ export const insult: Rule = {
     let score = 0;
     const evidence = [];
     for (const m of matchesOf(ctx, 'insult')) {
-      if (isNegated(ctx, m.from)) continue;
+      if (isNegated(ctx, m.from, INSULT_NEGATION_WINDOW)) continue;
       const w = m.row.weight;
       const target = targetOf(ctx, m);
       let s = 0;
