@@ -54,8 +54,8 @@ export function isNegated(ctx: RuleContext, index: number, window = NEGATION_WIN
       return !!before && before.clause === t.clause && ctx.inClass(negation, before);
     }
     if (ctx.inClass(negation, t)) {
-      // "si no …", "si hoy no me llamáis …", "if you don't …": a condition, not a negation
-      for (let j = k - 1; j >= 0 && j >= k - 2; j--) {
+      // "si no …", "si hoy no me llamáis …", "if the fee isn't …": a condition, not a negation
+      for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
         const before = ctx.tokens[j];
         if (before.clause !== t.clause) break;
         if (ctx.inClass('conditional', before)) return false;

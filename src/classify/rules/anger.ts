@@ -28,6 +28,31 @@ function selfReport(ctx: RuleContext, index: number): boolean {
   return false;
 }
 
+/**
+ * Thanks, praise or good humour (polite.tsv weight 1, not negated), a happy emoji, or "jaja"/"lol"; with
+ * `sentence`, only a warm word in that sentence counts.
+ */
+export function isWarm(ctx: RuleContext, sentence?: number): boolean {
+  if (sentence === undefined && ctx.stats.happyEmoji > 0) return true;
+  const inIt = (i: number) => sentence === undefined || ctx.tokens[i].sentence === sentence;
+  for (const m of matchesOf(ctx, 'polite')) if (m.row.weight >= 1 && inIt(m.from) && !isNegated(ctx, m.from, 2)) return true;
+  for (let k = 0; k < ctx.tokens.length; k++) if (inIt(k) && ctx.inClass('joke', ctx.tokens[k])) return true;
+  return false;
+}
+
+/** No anger word this strong (swear words aside, and not negated): "boludo, gracias che" is banter. */
+export function noStrongAnger(ctx: RuleContext): boolean {
+  const swear: boolean[] = [];
+  for (const v of matchesOf(ctx, 'vulgarity')) for (let k = v.from; k < v.to; k++) swear[k] = true;
+  for (const m of matchesOf(ctx, 'anger')) {
+    if (m.row.weight < T.FRIENDLY_ANGER_MAX || isNegated(ctx, m.from, 3)) continue;
+    let inSwear = true;
+    for (let k = m.from; k < m.to && inSwear; k++) inSwear = !!swear[k];
+    if (!inSwear) return false;
+  }
+  return true;
+}
+
 export function angerOf(ctx: RuleContext, flagScores: Record<FlagId, number>): AngerResult {
   const words: number[] = [];
   const cues: AngerResult['cues'] = [];
@@ -64,10 +89,7 @@ export function angerOf(ctx: RuleContext, flagScores: Record<FlagId, number>): A
   const count = ctx.stats.words;
 
   // "holy shit that was fast, thank u", "no mames q rápido jaja": swearing in a warm message is surprise or delight
-  let warm = ctx.stats.happyEmoji > 0;
-  for (const m of matchesOf(ctx, 'polite')) if (!warm && m.row.weight >= 1 && !isNegated(ctx, m.from, 2)) warm = true;
-  if (!warm) for (let k = 0; k < ctx.tokens.length && !warm; k++) warm = ctx.inClass('joke', ctx.tokens[k]);
-  const friendly = warm && flagScores.insult === 0 && (words[0] ?? 0) < T.FRIENDLY_ANGER_MAX;
+  const friendly = flagScores.insult === 0 && (words[0] ?? 0) < T.FRIENDLY_ANGER_MAX && isWarm(ctx);
   const fromFlags =
     // squared: "ffs" or "bloody hell" is frustration, "me cago en todo" is anger
     flagScores.vulgarity ** 2 * T.ANGER_FROM_VULGARITY * (friendly ? T.FRIENDLY_SWEAR_FACTOR : 1) +

@@ -1,5 +1,6 @@
 import { evidenceFor, isNegated, matchesOf, type Rule, type RuleContext } from '../context.ts';
 import type { Match } from '../matcher.ts';
+import { isWarm, noStrongAnger } from './anger.ts';
 import { INSULT_NEGATION_WINDOW, SELF_WINDOW, INSULT_MIN, INSULT_VOCATIVE_FACTOR, INSULT_VOCATIVE_MIN, SWEAR_AT_PERSON_MIN, SWEAR_AT_PERSON_SCORE, TARGET_WINDOW } from '../tunables.ts';
 
 type Target = 'person' | 'product' | 'other' | 'none';
@@ -94,6 +95,8 @@ export const insult: Rule = {
   run(ctx) {
     let score = 0;
     const evidence = [];
+    // "boludo, qué buena atención, gracias che": a bare epithet in a warm sentence of a message with no anger is banter
+    let calm: boolean | undefined;
     for (const m of matchesOf(ctx, 'insult')) {
       if (isNegated(ctx, m.from, INSULT_NEGATION_WINDOW)) continue;
       const w = m.row.weight;
@@ -103,7 +106,7 @@ export const insult: Rule = {
       if (target === 'person') {
         s = w;
         why = 'aimed at the agent or staff';
-      } else if (target === 'none' && w >= INSULT_VOCATIVE_MIN) {
+      } else if (target === 'none' && w >= INSULT_VOCATIVE_MIN && !(isWarm(ctx, ctx.tokens[m.from].sentence) && (calm ??= noStrongAnger(ctx)))) {
         s = w * INSULT_VOCATIVE_FACTOR;
         why = 'an epithet used on its own';
       }
