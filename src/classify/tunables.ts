@@ -52,7 +52,7 @@ export const FRIENDLY_ANGER_MAX = 0.3;
 export const FRIENDLY_SWEAR_FACTOR = 0.3;
 export const ANGER_FROM_INSULT = 0.9;
 export const ANGER_FROM_THREAT = 1.1;
-export const ANGER_FROM_LEGAL = 0.7;
+export const ANGER_FROM_LEGAL = 0.35;
 export const ANGER_FROM_IMPATIENCE = 0.3;
 export const ANGER_FROM_ESCALATION = 0.2;
 /** Share of words in capitals (messages of ≥ 3 words). */

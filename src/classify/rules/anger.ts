@@ -40,14 +40,23 @@ export function isWarm(ctx: RuleContext, sentence?: number): boolean {
   return false;
 }
 
+/**
+ * The strongest swear word over each token. An anger word inside one counts once, through the vulgarity score
+ * ("mierda"), unless it says more than the swear word ("pissed off" is anger first, profanity second).
+ */
+function swearWeights(ctx: RuleContext): number[] {
+  const swear: number[] = [];
+  for (const v of matchesOf(ctx, 'vulgarity')) for (let k = v.from; k < v.to; k++) swear[k] = Math.max(swear[k] ?? 0, v.row.weight);
+  return swear;
+}
+
 /** No anger word this strong (swear words aside, and not negated): "boludo, gracias che" is banter. */
 export function noStrongAnger(ctx: RuleContext): boolean {
-  const swear: boolean[] = [];
-  for (const v of matchesOf(ctx, 'vulgarity')) for (let k = v.from; k < v.to; k++) swear[k] = true;
+  const swear = swearWeights(ctx);
   for (const m of matchesOf(ctx, 'anger')) {
     if (m.row.weight < T.FRIENDLY_ANGER_MAX || isNegated(ctx, m.from, 3)) continue;
     let inSwear = true;
-    for (let k = m.from; k < m.to && inSwear; k++) inSwear = !!swear[k];
+    for (let k = m.from; k < m.to && inSwear; k++) inSwear = (swear[k] ?? 0) >= m.row.weight;
     if (!inSwear) return false;
   }
   return true;
@@ -61,14 +70,13 @@ export function angerOf(ctx: RuleContext, flagScores: Record<FlagId, number>): A
   const found = matchesOf(ctx, 'anger');
   // a swear word counts once, through the vulgarity score: "mierda" is not also an anger word (a longer phrase
   // around it, "go f*** yourself", still is)
-  const swear: boolean[] = [];
-  for (const v of matchesOf(ctx, 'vulgarity')) for (let k = v.from; k < v.to; k++) swear[k] = true;
+  const swear = swearWeights(ctx);
   const ordered = found.length > 1 ? [...found].sort((a, b) => b.to - b.from - (a.to - a.from)) : found;
   for (const m of ordered) {
     let overlaps = false;
     for (let k = m.from; k < m.to && !overlaps; k++) overlaps = !!taken[k];
     let inSwear = true;
-    for (let k = m.from; k < m.to && inSwear; k++) inSwear = !!swear[k];
+    for (let k = m.from; k < m.to && inSwear; k++) inSwear = (swear[k] ?? 0) >= m.row.weight;
     if (overlaps || inSwear || (m.to - m.from === 1 && isHeWill(rawOf(ctx, m.from)))) continue;
     for (let k = m.from; k < m.to; k++) taken[k] = true;
     let w = m.row.weight * T.ANGER_WORD_FACTOR;
