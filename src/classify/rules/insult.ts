@@ -16,7 +16,7 @@ const POSSESSIVE = new Set(['your', 'su', 'sus', 'tus']);
  * back through the sentence for the nearest cue: second person or staff ("eres", "ustedes", "you people",
  * "el agente") → person; a product or service noun → product; a third party ("mi hermano") → other.
  */
-export function targetOf(ctx: RuleContext, m: Match, lookAhead = true): Target {
+export function targetOf(ctx: RuleContext, m: Match, lookAhead = true, sameClause = false): Target {
   const next = ctx.tokens[m.to];
   if (next && next.sentence === ctx.tokens[m.from].sentence) {
     if (ctx.inClass('product', next)) return 'product'; // "useless app", "inútil servicio"
@@ -26,9 +26,13 @@ export function targetOf(ctx: RuleContext, m: Match, lookAhead = true): Target {
   // "el idiota soy yo": the word right after names the customer (checked first: folded, "el" is also "él")
   const after = ctx.tokens[m.to];
   if (after && after.sentence === s && after.clause === ctx.tokens[m.to - 1].clause && ctx.inClass('self-after', after)) return 'other';
+  // "el gilipollas de mi cuñado": the epithet belongs to someone of the customer's own
+  const mine = ctx.tokens[m.to + 1];
+  if (after && mine && after.sentence === s && mine.sentence === s && (after.norm === 'de' || after.norm === 'del') && (mine.norm === 'mi' || mine.norm === 'mis')) return 'other';
+  const clause = ctx.tokens[m.from].clause;
   for (let k = m.from - 1; k >= 0 && k >= m.from - TARGET_WINDOW; k--) {
     const t = ctx.tokens[k];
-    if (t.sentence !== s) break;
+    if (t.sentence !== s || (sameClause && t.clause !== clause)) break;
     if (ctx.inClass('product', t)) return 'product';
     // an @mention addresses someone only when it sits right before the word ("@user idiot"), not at a tweet's head
     if (t.norm === '@mention' && m.from - k > 3) continue;
@@ -73,6 +77,20 @@ export function targetOf(ctx: RuleContext, m: Match, lookAhead = true): Target {
   return 'none';
 }
 
+/**
+ * "this bloody internet has dropped out three times today, piece of shit": an epithet closing a sentence about a
+ * thing names the thing (the whole sentence before it, with nobody named).
+ */
+function thingNamedBefore(ctx: RuleContext, m: Match): boolean {
+  const s = ctx.tokens[m.from].sentence;
+  for (let k = m.from - 1; k >= 0 && ctx.tokens[k].sentence === s; k--) {
+    const t = ctx.tokens[k];
+    if (ctx.inClass('you', t) || ctx.inClass('staff', t) || ctx.inClass('person', t)) return false;
+    if (ctx.inClass('product', t) && !DEMONSTRATIVE.has(t.norm)) return true;
+  }
+  return false;
+}
+
 /** Is a product or service noun the subject before the word at `k` (same clause, nobody named in between)? */
 function subjectIsThing(ctx: RuleContext, k: number): boolean {
   const clause = ctx.tokens[k].clause;
@@ -106,7 +124,7 @@ export const insult: Rule = {
       if (target === 'person') {
         s = w;
         why = 'aimed at the agent or staff';
-      } else if (target === 'none' && w >= INSULT_VOCATIVE_MIN && !(isWarm(ctx, ctx.tokens[m.from].sentence) && (calm ??= noStrongAnger(ctx)))) {
+      } else if (target === 'none' && w >= INSULT_VOCATIVE_MIN && !thingNamedBefore(ctx, m) && !(isWarm(ctx, ctx.tokens[m.from].sentence) && (calm ??= noStrongAnger(ctx)))) {
         s = w * INSULT_VOCATIVE_FACTOR;
         why = 'an epithet used on its own';
       }
@@ -118,11 +136,15 @@ export const insult: Rule = {
     const vulgar = matchesOf(ctx, 'vulgarity');
     // ...but not swearing as praise ("you lot are f***ing amazing"): a warm word right after it
     const warmAt = vulgar.length ? new Set(matchesOf(ctx, 'polite').filter((p) => p.row.weight >= 1).map((p) => p.from)) : undefined;
+    // ...nor a swear word inside an idiom of anger ("me tenéis hasta los cojones")
+    const idiom: boolean[] = [];
+    if (vulgar.length) for (const a of matchesOf(ctx, 'anger')) if (a.to - a.from > 1) for (let k = a.from; k < a.to; k++) idiom[k] = true;
     for (const m of vulgar) {
-      if (m.row.weight < SWEAR_AT_PERSON_MIN || isNegated(ctx, m.from) || warmAt!.has(m.to)) continue;
-      // a swear word is aimed at someone named before it ("you f***ing liar"); one at the head of a sentence is
-      // an exclamation ("puta, que son rápidos", "joder, sois lentos" is still frustration, not an epithet)
-      if (targetOf(ctx, m, false) !== 'person') continue;
+      if (m.row.weight < SWEAR_AT_PERSON_MIN || isNegated(ctx, m.from) || warmAt!.has(m.to) || idiom[m.from]) continue;
+      // a swear word is aimed at someone named before it in the same clause ("you f***ing liar"); one at the head
+      // of a sentence or after a comma is an exclamation ("puta, que son rápidos", "pásame con un supervisor
+      // AHORA, chingada madre")
+      if (targetOf(ctx, m, false, true) !== 'person') continue;
       const s = SWEAR_AT_PERSON_SCORE;
       if (s > score) score = s;
       if (s >= INSULT_MIN) evidence.push(evidenceFor(ctx, 'insult', m, `insult:swearing-at-person:${m.row.term}`, 'swearing aimed at a person'));

@@ -7,6 +7,6 @@ ruleTables('legal_threat', {
   },
   en: {
     flags: ['I will sue you', 'my lawyer will be in touch', 'see you in small claims court', 'I am reporting you to the BBB', 'complaint with Trading Standards', 'I will contact the attorney general', 'taking legal action', "I really don't want to go to Ofcom, but you're leaving me no choice", "if I don't hear back by Friday I'm lodging a claim with VCAT"],
-    leavesAlone: ['Sue from accounting asked for the invoice', 'the tennis court booking failed', 'where are your terms and conditions?', 'I ordered a suit', "the attorney handling my father's estate needs a copy of the invoice", "how do I know if I'm eligible for the class action settlement?", 'I think the gas regulator on the BBQ is faulty', 'I chose you because of your A+ rating with the BBB'],
+    leavesAlone: ['Sue from accounting asked for the invoice', 'the tennis court booking failed', 'where are your terms and conditions?', 'I ordered a suit', "the attorney handling my father's estate needs a copy of the invoice", "how do I know if I'm eligible for the class action settlement?", 'I think the gas regulator on the BBQ is faulty', 'I chose you because of your A+ rating with the BBB', "I'm a solicitor setting up a firm account, is there a volume price?", "my laptop was stolen and I've reported it to the police, how do I move my licence?"],
   },
 });
