@@ -1,6 +1,7 @@
 import { evidenceFor, isNegated, matchesOf, type Rule, type RuleContext } from '../context.ts';
 import type { Match } from '../matcher.ts';
 import { isWarm, noStrongAnger } from './anger.ts';
+import { isName } from './vulgarity.ts';
 import { INSULT_NEGATION_WINDOW, SELF_WINDOW, INSULT_MIN, INSULT_VOCATIVE_FACTOR, INSULT_VOCATIVE_MIN, SWEAR_AT_PERSON_MIN, SWEAR_AT_PERSON_SCORE, TARGET_WINDOW } from '../tunables.ts';
 
 type Target = 'person' | 'product' | 'other' | 'none';
@@ -18,7 +19,8 @@ const POSSESSIVE = new Set(['your', 'su', 'sus', 'tus']);
  */
 export function targetOf(ctx: RuleContext, m: Match, lookAhead = true, sameClause = false): Target {
   const next = ctx.tokens[m.to];
-  if (next && next.sentence === ctx.tokens[m.from].sentence) {
+  // the very next word, in the same clause ("ladrones, eso es lo que son": the "eso" after a comma is not the target)
+  if (next && next.sentence === ctx.tokens[m.from].sentence && next.clause === ctx.tokens[m.to - 1].clause && !DEMONSTRATIVE.has(next.norm)) {
     if (ctx.inClass('product', next)) return 'product'; // "useless app", "inútil servicio"
     if (ctx.inClass('staff', next)) return 'person'; // "useless agent", "incompetentes asesores"
   }
@@ -66,6 +68,16 @@ export function targetOf(ctx: RuleContext, m: Match, lookAhead = true, sameClaus
       return before && before.sentence === s && ctx.inClass('you', before) ? 'person' : 'other';
     }
     if (ctx.inClass('other', t)) return 'other';
+  }
+  // "la ejecutiva que me atendió en la sucursal de Ñuñoa es una incompetente": the staff member named at the head
+  // of a long sentence is still its subject
+  if (!sameClause) {
+    for (let k = m.from - TARGET_WINDOW - 1; k >= 0; k--) {
+      const t = ctx.tokens[k];
+      if (t.sentence !== s) break;
+      if (ctx.inClass('product', t) && !DEMONSTRATIVE.has(t.norm)) break;
+      if (ctx.inClass('staff', t)) return 'person';
+    }
   }
   if (!lookAhead) return 'none';
   // "idiota eres", "useless, the lot of you"
@@ -117,6 +129,8 @@ export const insult: Rule = {
     let calm: boolean | undefined;
     for (const m of matchesOf(ctx, 'insult')) {
       if (isNegated(ctx, m.from, INSULT_NEGATION_WINDOW)) continue;
+      // "Fat Bastard Chardonnay": a capitalised word beside another, mid-sentence, is a name
+      if (m.to - m.from === 1 && isName(ctx, m)) continue;
       const w = m.row.weight;
       const target = targetOf(ctx, m);
       let s = 0;

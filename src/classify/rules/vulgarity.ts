@@ -57,3 +57,8 @@ function mostlyTitled(ctx: RuleContext): boolean {
   for (let i = 0; i < ctx.tokens.length; i++) if (isTitled(rawOf(ctx, i))) n++;
   return n > ctx.tokens.length * 0.4;
 }
+
+/** A single capitalised word beside another capitalised word mid-sentence, in a message not written in Title Case. */
+export function isName(ctx: RuleContext, m: Match): boolean {
+  return isTitled(rawOf(ctx, m.from)) && nameBeside(ctx, m) && !mostlyTitled(ctx);
+}

@@ -3,10 +3,10 @@ import { ruleTables } from './table.ts';
 ruleTables('vulgarity', {
   es: {
     flags: ['joder, otra vez no funciona', 'esto es una mierda', 'qué pinche servicio', 'la concha de tu madre, devolvé la plata', 'weon no me llega nada', 'm!erda de app', 'm i e r d a', 'p3nd3j0s', 'mieeeerda', 'me cago en todo'],
-    leavesAlone: ['Vivo en Pichilemu', 'la computadora no enciende', 'quiero disputar el cargo', 'hay mucha demanda', 'el año pasado pagué', 'compré huevos y no llegaron', 'Necesito un martillo y tornillos', 'voy a coger el autobús', 'no es tu culpa', 'tengo una disputa con el banco', 'compré dos boletos de la Polla Gol en la app', 'me llegó la concha de mar rota'],
+    leavesAlone: ['Vivo en Pichilemu', 'la computadora no enciende', 'quiero disputar el cargo', 'hay mucha demanda', 'el año pasado pagué', 'compré huevos y no llegaron', 'Necesito un martillo y tornillos', 'voy a coger el autobús', 'no es tu culpa', 'tengo una disputa con el banco', 'compré dos boletos de la Polla Gol en la app', 'me llegó la concha de mar rota', 'el detector de humo hace un pito cada 30 segundos'],
   },
   en: {
     flags: ['this is fucking ridiculous', 'what the f*ck', 'sh1t service', 'f u c k this', 'bullshit', 'wtf is going on', 'bloody hell, again', 'this is crap', "three f'n weeks and nothing"],
-    leavesAlone: ['I live in Scunthorpe', 'my cocktail glasses arrived broken', 'I need an assistant', 'the assessment was wrong', 'shiitake mushrooms missing from my order', 'Dickinson Street address', 'I bought a bass guitar', 'Essex and Sussex deliveries', 'please pause the membership of my husband, Dick Hancock, while he is in hospital', 'we are staying at Sandy Balls holiday park next week', 'is the cock a leekie soup gluten free', "if the courier comes back he'll find nobody home"],
+    leavesAlone: ['I live in Scunthorpe', 'my cocktail glasses arrived broken', 'I need an assistant', 'the assessment was wrong', 'shiitake mushrooms missing from my order', 'Dickinson Street address', 'I bought a bass guitar', 'Essex and Sussex deliveries', 'please pause the membership of my husband, Dick Hancock, while he is in hospital', 'we are staying at Sandy Balls holiday park next week', 'is the cock a leekie soup gluten free', "if the courier comes back he'll find nobody home", 'is the Hell Pizza voucher still valid?'],
   },
 });
