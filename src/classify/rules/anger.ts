@@ -97,7 +97,8 @@ export function angerOf(ctx: RuleContext, flagScores: Record<FlagId, number>): A
   const count = ctx.stats.words;
 
   // "holy shit that was fast, thank u", "no mames q rápido jaja": swearing in a warm message is surprise or delight
-  const friendly = flagScores.insult === 0 && (words[0] ?? 0) < T.FRIENDLY_ANGER_MAX && isWarm(ctx);
+  // (only swearing is softened, so warmth is looked for only when there is some)
+  const friendly = flagScores.vulgarity > 0 && flagScores.insult === 0 && (words[0] ?? 0) < T.FRIENDLY_ANGER_MAX && isWarm(ctx);
   const fromFlags =
     // squared: "ffs" or "bloody hell" is frustration, "me cago en todo" is anger
     flagScores.vulgarity ** 2 * T.ANGER_FROM_VULGARITY * (friendly ? T.FRIENDLY_SWEAR_FACTOR : 1) +
