@@ -164,7 +164,7 @@ export function createClassifier(sources: LexiconSources): Classifier {
     if (flags.includes('insult') || flags.includes('physical_threat')) anger = Math.max(anger, T.TONE_ANGRY_MIN);
     // a customer who threatens, swears or presses is at least frustrated (asking for a supervisor can be polite)
     // (swearing in a warm message is delight: "holy shit that was fast, thanks")
-    if (flags.some((f) => f !== 'escalation_request' && !(f === 'vulgarity' && friendly))) anger = Math.max(anger, T.TONE_FRUSTRATED_MIN);
+    if (flags.some((f) => f !== 'escalation_request' && f !== 'legal_threat' && !(f === 'vulgarity' && friendly))) anger = Math.max(anger, T.TONE_FRUSTRATED_MIN);
     // printed rounded down, so the printed anger and the tone never disagree (0.5799 is frustrated and prints 0.57)
     anger = Math.floor(anger * 100 + 1e-9) / 100;
     const tone = anger >= T.TONE_ANGRY_MIN ? 'angry' : anger >= T.TONE_FRUSTRATED_MIN ? 'frustrated' : 'calm';

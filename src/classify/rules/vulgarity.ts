@@ -9,7 +9,8 @@ import { VULGARITY_MIN } from '../tunables.ts';
 export const vulgarity: Rule = {
   flag: 'vulgarity',
   run(ctx) {
-    const scores: number[] = [];
+    // one score per stretch of words: "joder" matched as joder, jod* and jode* is one swear word, not three
+    const spans: { from: number; to: number; w: number }[] = [];
     const evidence = [];
     let titled: boolean | undefined;
     for (const m of matchesOf(ctx, 'vulgarity')) {
@@ -22,10 +23,15 @@ export const vulgarity: Rule = {
           if (!titled && nameBeside(ctx, m)) continue;
         }
       }
-      scores.push(m.row.weight);
+      const same = spans.find((x) => m.from < x.to && x.from < m.to);
+      if (same) {
+        same.w = Math.max(same.w, m.row.weight);
+        same.from = Math.min(same.from, m.from);
+        same.to = Math.max(same.to, m.to);
+      } else spans.push({ from: m.from, to: m.to, w: m.row.weight });
       if (m.row.weight >= VULGARITY_MIN) evidence.push(evidenceFor(ctx, 'vulgarity', m, `vulgarity:${m.row.term}`, m.row.note || 'profanity'));
     }
-    const top = scores.sort((a, b) => b - a);
+    const top = spans.map((x) => x.w).sort((a, b) => b - a);
     // the strongest word decides; more words add a little
     return { score: top.length ? combine([top[0], ...top.slice(1, 3).map((s) => s * 0.3)]) : 0, evidence };
   },
