@@ -9,7 +9,7 @@ export const physicalThreat = phraseRule({
   flag: 'physical_threat',
   category: 'threat',
   min: THREAT_MIN,
-  negationWindow: 3,
+  negationWindow: 5,
   jokes: true,
   reason: 'violence or intimidation',
 });
