@@ -1,5 +1,6 @@
 import { round2, type RuleContext } from './context.ts';
 import { undoubleSlips, withinOneEdit } from './fold.ts';
+import { FormTable, shapesOf, type Form } from './forms.ts';
 import { guessLanguage } from './language.ts';
 import { parseLexicon } from './lexicon-format.ts';
 import { Matcher, type FormInfo, type Match } from './matcher.ts';
@@ -107,12 +108,25 @@ export function createClassifier(sources: LexiconSources): Classifier {
   function classify(input: string): ClassifyResult {
     const text = typeof input === 'string' ? input : String(input ?? '');
     const limit = text.length > T.MAX_CHARS ? text.slice(0, T.MAX_CHARS) : text;
-    const { tokens: raw, stats } = tokenize(limit, ownTextRanges(limit));
+    // the tokenizer looks each word up as it reads it (Token.form); merged and unmasked words are looked up here
+    const { tokens: raw, stats } = tokenize(limit, ownTextRanges(limit), forms);
     let tokens = mergeSpelledOut(raw, isKnown);
     tokens = unmaskAll(tokens);
-    for (let i = 0; i < tokens.length; i++) tokens[i].i = i;
     candidates[0] = candidates[1] = 0;
-    for (const t of tokens) lookUp(t);
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      t.i = i;
+      let f = t.form;
+      if (f === undefined) {
+        f = t.form = t.alt === undefined ? plainForms.get(t.norm) : forms.get(t.orig!);
+        t.m0 = f.m0;
+        t.f0 = f.f0;
+        t.m1 = f.m1;
+        t.f1 = f.f1;
+      }
+      candidates[0] |= f.c0;
+      candidates[1] |= f.c1;
+    }
     const lang = guessLanguage(limit, tokens, isStop);
 
     const active = lang === 'und' ? langs : langs.filter((l) => l === lang);
@@ -169,44 +183,38 @@ export function createClassifier(sources: LexiconSources): Classifier {
   }
 
   /**
-   * One cache lookup per token for both languages: fresh strings are hashed on every Map lookup, which is
-   * most of the classifier's cost on ordinary messages.
+   * Each distinct spelling is looked up once for both languages (bounded caches): the tokenizer finds a word it has
+   * seen before by its characters, without making or hashing a string.
    */
-  const seen = new Map<string, [FormInfo | undefined, FormInfo | undefined]>();
-  function lookUp(t: Token) {
-    if (t.alt !== undefined) {
-      if (packs.es) note(t, 0, packs.es.matcher.tokenInfo(t));
-      if (packs.en) note(t, 1, packs.en.matcher.tokenInfo(t));
-      return;
-    }
-    let pair = seen.get(t.norm);
-    if (!pair) {
-      pair = [packs.es?.matcher.formInfo(t.norm), packs.en?.matcher.formInfo(t.norm)];
-      // an unknown word with a keyboard slip ("talkk", "talkiing", "supervisr") is read as the known word it misspells
-      if (isEmpty(pair)) {
-        const fixed = undoubleSlips(t.norm) ?? nearKeyWord(t.norm);
-        if (fixed !== undefined) {
-          const other: typeof pair = [packs.es?.matcher.formInfo(fixed), packs.en?.matcher.formInfo(fixed)];
-          if (!isEmpty(other)) pair = other;
-        }
-      }
-      if (seen.size >= LOOKUP_CACHE) seen.clear();
-      seen.set(t.norm, pair);
-    }
-    if (pair[0]) note(t, 0, pair[0]);
-    if (pair[1]) note(t, 1, pair[1]);
+  const forms = new FormTable(makeForm, LOOKUP_CACHE);
+  /** spellings of merged ("i d i o t a") and unmasked ("f*ck") words, which are read as they are, never shortened */
+  const plainForms = new FormTable(makePlainForm, LOOKUP_CACHE);
+
+  /** a word as the tokenizer read it: an elongated one is tried shortened to one and two letters */
+  function makeForm(key: string): Form {
+    const shapes = shapesOf(key);
+    if (shapes.alt === undefined) return makePlainForm(key);
+    return formOf(key, shapes.norm, shapes.alt, shapes.orig, packs.es?.matcher.tokenInfo(shapes), packs.en?.matcher.tokenInfo(shapes));
   }
+
+  function makePlainForm(norm: string): Form {
+    let pair: [FormInfo | undefined, FormInfo | undefined] = [packs.es?.matcher.formInfo(norm), packs.en?.matcher.formInfo(norm)];
+    // an unknown word with a keyboard slip ("talkk", "talkiing", "supervisr") is read as the known word it misspells
+    if (isEmpty(pair)) {
+      const fixed = undoubleSlips(norm) ?? nearKeyWord(norm);
+      if (fixed !== undefined) {
+        const other: typeof pair = [packs.es?.matcher.formInfo(fixed), packs.en?.matcher.formInfo(fixed)];
+        if (!isEmpty(other)) pair = other;
+      }
+    }
+    return formOf(norm, norm, undefined, undefined, pair[0], pair[1]);
+  }
+
   /** per language (slot): bit 1 = some token starts a phrase, bit 2 = some token starts a cross-language one */
   const candidates = [0, 0];
-  function note(t: Token, slot: 0 | 1, info: FormInfo) {
-    if (slot === 0) {
-      t.m0 = info.mask;
-      t.f0 = info;
-    } else {
-      t.m1 = info.mask;
-      t.f1 = info;
-    }
-    if (info.cands.length) candidates[slot] |= info.crossCands.length ? 3 : 1;
+  const candidateBits = (info: FormInfo | undefined) => (info && info.cands.length ? (info.crossCands.length ? 3 : 1) : 0);
+  function formOf(key: string, norm: string, alt: string | undefined, orig: string | undefined, f0: FormInfo | undefined, f1: FormInfo | undefined): Form {
+    return { key, norm, alt, orig, m0: f0 ? f0.mask : 0, m1: f1 ? f1.mask : 0, f0, f1, c0: candidateBits(f0), c1: candidateBits(f1) };
   }
 
   const keyWords = [...new Set(langs.flatMap((l) => T.FUZZY_CLASSES.flatMap((c) => packs[l]!.matcher.classMembers(c))))].filter((w) => w.length >= T.FUZZY_MIN_LENGTH);
@@ -225,7 +233,7 @@ export function createClassifier(sources: LexiconSources): Classifier {
       if (!t.masked) return t;
       for (const l of langs) {
         const w = packs[l]!.matcher.unmask(t);
-        if (w) return { ...t, norm: w, alt: undefined, orig: undefined };
+        if (w) return { ...t, norm: w, alt: undefined, orig: undefined, form: undefined };
       }
       return t;
     });

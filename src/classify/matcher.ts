@@ -92,7 +92,10 @@ function trieWalk<T>(root: Trie<T>, word: string, visit: (item: T) => void) {
   }
 }
 
-function forms(t: Token): string[] {
+/** The spellings of a token (Token.norm, alt, orig). */
+export type Spellings = Pick<Token, 'norm' | 'alt' | 'orig'>;
+
+function forms(t: Spellings): string[] {
   if (t.alt === undefined) return [t.norm];
   return t.orig !== undefined && t.orig !== t.alt ? [t.norm, t.alt, t.orig] : [t.norm, t.alt];
 }
@@ -253,7 +256,7 @@ export class Matcher {
   }
 
   /** A token's info over all its spellings (an elongated word is tried shortened to one and two letters). */
-  tokenInfo(t: Token): FormInfo {
+  tokenInfo(t: Spellings): FormInfo {
     const fs = forms(t);
     if (fs.length === 1) return this.formInfo(fs[0]);
     const parts = fs.map((f) => this.formInfo(f));

@@ -1,4 +1,5 @@
-import { collapseRuns, foldChar, hasRunOf3, isCombining, isInvisible, isLetter, isUpper, LEET } from './fold.ts';
+import { endsWord, foldChar, isCombining, isInvisible, isLetter, isUpper, LEET, WC_APOSTROPHE, WC_BREAK, WC_SURROGATE, WC_UPPER, wordChar } from './fold.ts';
+import { HASH_START, hashStep, shapesOf, type Form, type FormTable } from './forms.ts';
 import type { FormInfo } from './matcher.ts';
 import type { Range } from './quoted.ts';
 
@@ -25,6 +26,8 @@ export interface Token {
   /** the matchers' lookups of this token, Spanish and English (set by the classifier) */
   f0?: FormInfo;
   f1?: FormInfo;
+  /** the shared lookup of this spelling (set when the tokenizer is given the classifier's FormTable) */
+  form?: Form;
 }
 
 export interface TextStats {
@@ -64,11 +67,56 @@ function isApostrophe(ch: string): boolean {
   return ch === "'" || ch === '’' || ch === '`' || ch === '´';
 }
 
-export function tokenize(text: string, ranges: Range[]): { tokens: Token[]; stats: TextStats } {
+/** folded code units of the word being read by the fast path (grown on demand, reused across calls) */
+let scratch = new Uint16Array(256);
+
+function fromCodes(buf: Uint16Array, n: number): string {
+  let out = '';
+  for (let k = 0; k < n; k += 4096) out += String.fromCharCode.apply(null, buf.subarray(k, Math.min(n, k + 4096)) as unknown as number[]);
+  return out;
+}
+
+/**
+ * Does the character at j end the word being read, as the full path would decide? Not a letter, combining mark,
+ * digit, invisible character, symbol that may sit inside a word, or an apostrophe followed by a letter.
+ */
+function endsWordAt(text: string, j: number, to: number): boolean {
+  if (j >= to) return true;
+  const c = text.charCodeAt(j);
+  if (c < 0x80) {
+    if (c === 0x27 || c === 0x60) return !(j + 1 < to && isLetter(text.codePointAt(j + 1)!));
+    return !((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) && isPlainBreak(c);
+  }
+  const v = wordChar(c);
+  if (v === WC_BREAK) return true;
+  if (v === WC_APOSTROPHE) return !(j + 1 < to && isLetter(text.codePointAt(j + 1)!));
+  if (v === WC_SURROGATE) return endsWord(text.codePointAt(j)!);
+  return false;
+}
+
+/**
+ * @param table the classifier's spellings: each word is looked up in it as it is read (Token.form, m0/m1, f0/f1).
+ *   Without it tokens carry no lookups.
+ */
+export function tokenize(text: string, ranges: Range[], table?: FormTable): { tokens: Token[]; stats: TextStats } {
   const tokens: Token[] = [];
   const stats: TextStats = { exclamations: 0, questions: 0, angryEmoji: 0, happyEmoji: 0, capsWords: 0, words: 0 };
   let sentence = 0;
   let clause = 0;
+  /** A word found: elongation forms, lookups, counts, and into the list. `norm` is the folded spelling. */
+  const emit = (norm: string, s: number, e: number, caps: boolean, masked: boolean, form: Form | undefined) => {
+    let tok: Token;
+    if (table !== undefined) {
+      form ??= table.get(norm);
+      tok = { norm: form.norm, alt: form.alt, orig: form.orig, start: s, end: e, sentence, clause, caps, masked, i: 0, m0: form.m0, m1: form.m1, f0: form.f0, f1: form.f1, form };
+    } else {
+      const shapes = shapesOf(norm);
+      tok = { norm: shapes.norm, alt: shapes.alt, orig: shapes.orig, start: s, end: e, sentence, clause, caps, masked, i: 0, m0: 0, m1: 0, f0: undefined, f1: undefined, form: undefined };
+    }
+    if (caps) stats.capsWords++;
+    stats.words++;
+    tokens.push(tok);
+  };
   for (const [from, to] of ranges) {
     let i = from;
     let buf = '';
@@ -88,22 +136,6 @@ export function tokenize(text: string, ranges: Range[]): { tokens: Token[]; stat
       ends = [];
       start = -1;
       upper = lower = symbols = digits = 0;
-    };
-    /** A word found: elongation forms, counts, and into the list. */
-    const emit = (norm: string, s: number, e: number, caps: boolean, masked: boolean) => {
-      const tok: Token = { norm, alt: undefined, orig: undefined, start: s, end: e, sentence, clause, caps, masked, i: 0, m0: 0, m1: 0, f0: undefined, f1: undefined };
-      if (norm.length >= 3 && hasRunOf3(norm)) {
-        tok.norm = collapseRuns(norm, 1);
-        tok.alt = collapseRuns(norm, 2);
-        tok.orig = norm;
-      }
-      if (caps) stats.capsWords++;
-      stats.words++;
-      tokens.push(tok);
-    };
-    const pushPlain = (s: number, e: number, up: number) => {
-      const raw = text.slice(s, e);
-      emit(up ? raw.toLowerCase() : raw, s, e, up >= 2 && up === e - s, false);
     };
     const pushToken = (raw: string, cs: number[], ce: number[], up: number, lo: number, sym: number, digits: number) => {
       // Trailing symbols are punctuation, not letters ("idiota!!", "why?!"): give them back.
@@ -127,23 +159,107 @@ export function tokenize(text: string, ranges: Range[]): { tokens: Token[]; stat
       // "@maria", "@USER": someone addressed by name, a person either way
       if (raw[a] === '@' && letters >= 2) norm = '@mention';
       if (letters === 0 && digits === 0) return;
-      emit(norm, s, e, up >= 2 && lo === 0, norm.includes('*'));
+      emit(norm, s, e, up >= 2 && lo === 0, norm.includes('*'), undefined);
     };
     while (i < to) {
       if (start < 0) {
-        // Fast path: a run of plain ASCII letters that ends at a plain separator is a word as it stands.
-        // Anything else (accents, digits, symbols, apostrophes, invisible characters) takes the full path below.
+        // Fast path: a run of letters that each fold to one letter (or of digits), maybe with apostrophes inside
+        // (don't) or symbols after it (idiota!!), that ends where the full path below would end it. Its folded
+        // code units and their hash are read on the way, so a word seen before is found in the table without
+        // making a string. Anything else (leetspeak, masks, marks, invisible characters) takes the full path.
         let j = i;
+        let n = 0;
         let up = 0;
-        for (; j < to; j++) {
+        let nDigits = 0;
+        let h = HASH_START;
+        let plain = true; // ASCII letters and digits only: the spelling is the text itself, lower-cased
+        let ok = false;
+        let next = -1; // where reading goes on after the word (after the symbols that follow it, if any)
+        let bangs = 0;
+        for (;;) {
+          if (j >= to) {
+            ok = n > 0;
+            break;
+          }
           const c = text.charCodeAt(j);
-          if (c >= 0x61 && c <= 0x7a) continue;
-          if (c >= 0x41 && c <= 0x5a) { up++; continue; }
-          break;
+          let f: number;
+          if (c < 0x80) {
+            if (c >= 0x61 && c <= 0x7a) f = c;
+            else if (c >= 0x41 && c <= 0x5a) {
+              f = c + 32;
+              up++;
+            } else if (c >= 0x30 && c <= 0x39) {
+              f = c;
+              nDigits++;
+            } else if (c === 0x27 || c === 0x60) {
+              if (n > 0 && j + 1 < to && isLetter(text.codePointAt(j + 1)!)) {
+                j++;
+                plain = false;
+                continue;
+              }
+              ok = n > 0;
+              break;
+            } else if (c === 0x21 || c === 0x7c || c === 0x23 || c === 0x40 || c === 0x24) {
+              // ! | # @ $ right after the word: the full path takes them into the word and trims them off again
+              // when the word ends right after them (idiota!!, why!?); they count as exclamations, not sentence ends
+              let k = j;
+              for (; k < to; k++) {
+                const d = text.charCodeAt(k);
+                if (d === 0x21) bangs++;
+                else if (!(d === 0x7c || d === 0x23 || d === 0x40 || d === 0x24)) break;
+              }
+              if (n > 0 && endsWordAt(text, k, to)) {
+                ok = true;
+                next = k;
+              }
+              break;
+            } else {
+              ok = n > 0 && isPlainBreak(c);
+              break;
+            }
+          } else {
+            const v = wordChar(c);
+            if (v > 0) {
+              f = v & 0xffff;
+              if (v & WC_UPPER) up++;
+              plain = false;
+            } else if (v === WC_APOSTROPHE) {
+              if (n > 0 && j + 1 < to && isLetter(text.codePointAt(j + 1)!)) {
+                j++;
+                plain = false;
+                continue;
+              }
+              ok = n > 0;
+              break;
+            } else {
+              ok = n > 0 && (v === WC_BREAK || (v === WC_SURROGATE && endsWord(text.codePointAt(j)!)));
+              break;
+            }
+          }
+          if (n === scratch.length) {
+            const bigger = new Uint16Array(n * 2);
+            bigger.set(scratch);
+            scratch = bigger;
+          }
+          scratch[n++] = f;
+          h = hashStep(h, f);
+          j++;
         }
-        if (j > i && (j >= to || isPlainBreak(text.charCodeAt(j)))) {
-          pushPlain(i, j, up);
-          i = j;
+        // letters mixed with digits are leetspeak or a number with a unit: the full path decides
+        if (ok && (nDigits === 0 || nDigits === n)) {
+          let form: Form | undefined;
+          let key: string | undefined;
+          if (table !== undefined) form = table.findCodes(scratch, n, h);
+          if (form === undefined) {
+            if (plain) {
+              key = text.slice(i, j);
+              if (up > 0) key = key.toLowerCase();
+            } else key = fromCodes(scratch, n);
+            if (table !== undefined) form = table.get(key, h);
+          } else key = form.key;
+          stats.exclamations += bangs;
+          emit(key, i, j, up >= 2 && up === n, false, form);
+          i = next < 0 ? j : next;
           continue;
         }
       }
@@ -224,7 +340,7 @@ export function mergeSpelledOut(tokens: Token[], isKnown: (word: string) => bool
         out ??= tokens.slice(0, i);
         for (let k = i; k < a; k++) out.push(tokens[k]);
         const word = tokens.slice(a, b).map((t) => t.norm).join('');
-        out.push({ ...tokens[a], norm: word, end: tokens[b - 1].end, caps: false });
+        out.push({ ...tokens[a], norm: word, end: tokens[b - 1].end, caps: false, form: undefined });
         for (let k = b; k < j; k++) out.push(tokens[k]);
         i = j;
         continue;
