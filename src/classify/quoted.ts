@@ -13,6 +13,9 @@ const SIGNOFF = new Set([
   'yours sincerely', 'yours faithfully', 'thanks in advance', 'all the best', 'rgds', 'ta', 'talk soon',
 ]);
 
+/** the longest sign-off: a shorter line cannot be one (lower-casing never makes a string shorter) */
+const SIGNOFF_MAX = Math.max(...[...SIGNOFF].map((k) => k.length));
+
 const CUT_LINES = [
   /^-{2,}\s*(original message|mensaje original|forwarded message|mensaje reenviado|message transféré)\s*-{0,}$/i,
   /^(begin forwarded message|inicio del mensaje reenviado):?$/i,
@@ -40,6 +43,44 @@ function isHeaderBlock(lines: string[], i: number): boolean {
   return false;
 }
 
+/**
+ * Can a trimmed line be quoted history or start a block that is not the customer's (the checks in ownTextRanges's
+ * first loop)? Every one of them begins with one of these characters: ">", "-", "—", "_", or the first letter
+ * (either case) of on/el/em/le/am, from/de, begin/inicio, sent/enviado/get/obtener.
+ */
+const CUT_START = new Set(['>', '-', '—', '_', 'o', 'e', 'l', 'a', 'f', 'd', 'b', 'i', 's', 'g'].map((c) => c.charCodeAt(0)));
+function mayCut(t: string): boolean {
+  if (t.length === 0) return false;
+  let c = t.charCodeAt(0);
+  if (c >= 0x41 && c <= 0x5a) c += 32;
+  return CUT_START.has(c);
+}
+
+/** \s of a /u regular expression (the same characters String.prototype.trim removes) */
+function isSpace(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** A sign-off line ("Saludos,", "¡Gracias!", "Best regards.")? Same as SIGNOFF.has of the line lower-cased without
+ *  trailing [,.!¡\s] and leading [¡\s]. */
+function isSignoff(t: string): boolean {
+  let b = t.length;
+  while (b > 0) {
+    const c = t.charCodeAt(b - 1);
+    if (c === 0x2c || c === 0x2e || c === 0x21 || c === 0xa1 || isSpace(c)) b--;
+    else break;
+  }
+  let a = 0;
+  while (a < b) {
+    const c = t.charCodeAt(a);
+    if (c === 0xa1 || isSpace(c)) a++;
+    else break;
+  }
+  if (b - a > SIGNOFF_MAX || b === a) return false;
+  return SIGNOFF.has(t.slice(a, b).toLowerCase());
+}
+
 export function ownTextRanges(text: string): Range[] {
   const starts: number[] = [];
   const lines: string[] = [];
@@ -58,6 +99,7 @@ export function ownTextRanges(text: string): Range[] {
   const skip = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i];
+    if (!mayCut(t)) continue;
     if (t.startsWith('>')) {
       skip.add(i);
       continue;
@@ -71,8 +113,7 @@ export function ownTextRanges(text: string): Range[] {
   for (let i = Math.max(0, cut - 8); i < cut; i++) {
     const t = lines[i];
     if (t.length > 40) continue;
-    const key = t.toLowerCase().replace(/[,.!¡\s]+$/u, '').replace(/^[¡\s]+/u, '');
-    if (!SIGNOFF.has(key)) continue;
+    if (!isSignoff(t)) continue;
     // a postscript after the signature is the customer's own words again ("P.S. …", "PD: …")
     let ps = -1;
     for (let j = i + 1; j < cut && ps < 0; j++) if (POSTSCRIPT.test(lines[j])) ps = j;

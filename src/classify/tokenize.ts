@@ -44,6 +44,17 @@ const CLAUSE_END = new Set([',', ':', '(', ')', '"', '“', '”', '—', '–']
 const ANGRY_EMOJI = new Set([0x1f621, 0x1f620, 0x1f92c, 0x1f47f, 0x1f4a2, 0x1f624, 0x1f595, 0x1f4a9, 0x1f92e, 0x1f480, 0x1f52a, 0x1f4a3, 0x1f525]);
 const HAPPY_EMOJI = new Set([0x1f642, 0x1f600, 0x1f603, 0x1f604, 0x1f60a, 0x1f602, 0x1f923, 0x1f44d, 0x1f64f, 0x2764, 0x1f60d, 0x1f970, 0x1f606, 0x1f601]);
 
+/**
+ * What an ASCII character does when no word is being read, if it cannot start one (see the full path's last branch):
+ * 1 nothing, 2 ends a sentence, 3 ends a clause, 4 '.', 5 '?'; 0 letters, digits and symbols that may start a word.
+ */
+const SEPARATOR = new Int8Array(128);
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  if (isLetter(c) || (c >= 0x30 && c <= 0x39) || isInnerSymbol(ch)) continue;
+  SEPARATOR[c] = ch === '?' ? 5 : ch === '.' ? 4 : SENTENCE_END.has(ch) ? 2 : CLAUSE_END.has(ch) ? 3 : 1;
+}
+
 /** Characters that may sit inside a word as a letter substitute or a mask. */
 function isInnerSymbol(ch: string): boolean {
   return ch === '*' || ch === '@' || ch === '$' || ch === '!' || ch === '|' || ch === '#' || ch === '€';
@@ -163,6 +174,31 @@ export function tokenize(text: string, ranges: Range[], table?: FormTable): { to
     };
     while (i < to) {
       if (start < 0) {
+        // a separator between words
+        const c0 = text.charCodeAt(i);
+        if (c0 < 0x80) {
+          const k = SEPARATOR[c0];
+          if (k !== 0) {
+            if (k === 2) {
+              sentence++;
+              clause++;
+            } else if (k === 3) clause++;
+            else if (k === 4) {
+              // "i.d.i.o.t.a" and "3.5" are not sentence ends; ". " and a final "." are.
+              const next = i + 1 < to ? text.charCodeAt(i + 1) : 0x20;
+              if (next === 0x20 || next === 0x0a || next === 0x09 || next === 0x0d || next === 0x2e) {
+                sentence++;
+                clause++;
+              }
+            } else if (k === 5) {
+              stats.questions++;
+              sentence++;
+              clause++;
+            }
+            i++;
+            continue;
+          }
+        }
         // Fast path: a run of letters that each fold to one letter (or of digits), maybe with apostrophes inside
         // (don't) or symbols after it (idiota!!), that ends where the full path below would end it. Its folded
         // code units and their hash are read on the way, so a word seen before is found in the table without
