@@ -48,15 +48,18 @@ export function hashString(s: string): number {
 /**
  * An open-addressing hash table of Forms keyed by spelling. The tokenizer looks a word up by its folded code units
  * (kept in a scratch buffer while it reads the word), so a word seen before costs no string, no string hashing and
- * no Map: only the compare against the stored key. Bounded: it starts over when `limit` spellings are stored (a long
- * hostile text must not grow the worker's memory).
+ * no Map: only the compare against the stored characters. Each slot is four integers in one typed array (hash,
+ * entry, where the key's characters start in `pool`, their count), so a probe touches one cache line, then the
+ * characters. Bounded: it starts over when `limit` spellings are stored (a long hostile text must not grow the
+ * worker's memory).
  */
 export class FormTable {
-  private keys: (string | undefined)[] = [];
-  private hashes = new Int32Array(0);
-  private forms: (Form | undefined)[] = [];
+  /** per slot: hash, entry + 1 (0: empty), offset of the key in pool, key length */
+  private slots = new Int32Array(0);
+  private pool = new Uint16Array(0);
+  private used = 0;
+  private forms: Form[] = [];
   private mask = 0;
-  private size = 0;
 
   constructor(
     private readonly make: (key: string) => Form,
@@ -66,70 +69,83 @@ export class FormTable {
   }
 
   private reset(slots: number) {
-    this.keys = new Array<string | undefined>(slots).fill(undefined);
-    this.forms = new Array<Form | undefined>(slots).fill(undefined);
-    this.hashes = new Int32Array(slots);
+    this.slots = new Int32Array(slots * 4);
+    if (this.pool.length === 0 || this.pool.length > 1 << 20) this.pool = new Uint16Array(8192);
+    this.used = 0;
+    this.forms = [];
     this.mask = slots - 1;
-    this.size = 0;
   }
 
   /** The Form of the word whose code units are buf[0..n), hash h; undefined when it is not stored yet. */
   findCodes(buf: Uint16Array, n: number, h: number): Form | undefined {
-    const keys = this.keys;
+    const slots = this.slots;
     const mask = this.mask;
     for (let slot = (h ^ (h >>> 15)) & mask; ; slot = (slot + 1) & mask) {
-      const k = keys[slot];
-      if (k === undefined) return undefined;
-      if (this.hashes[slot] !== h || k.length !== n) continue;
-      let same = true;
-      for (let q = 0; q < n; q++) {
-        if (k.charCodeAt(q) !== buf[q]) {
-          same = false;
-          break;
-        }
-      }
-      if (same) return this.forms[slot];
+      const at = slot << 2;
+      const id = slots[at + 1];
+      if (id === 0) return undefined;
+      if (slots[at] !== h || slots[at + 3] !== n) continue;
+      const pool = this.pool;
+      const off = slots[at + 2];
+      let q = 0;
+      while (q < n && pool[off + q] === buf[q]) q++;
+      if (q === n) return this.forms[id - 1];
     }
   }
 
   /** The Form of a spelling whose hash (hashString) is h, made and stored on first sight. */
   get(key: string, h = hashString(key)): Form {
-    const keys = this.keys;
+    const slots = this.slots;
     const mask = this.mask;
-    let slot = (h ^ (h >>> 15)) & mask;
-    for (; ; slot = (slot + 1) & mask) {
-      const k = keys[slot];
-      if (k === undefined) break;
-      if (this.hashes[slot] === h && k === key) return this.forms[slot]!;
+    const n = key.length;
+    for (let slot = (h ^ (h >>> 15)) & mask; ; slot = (slot + 1) & mask) {
+      const at = slot << 2;
+      const id = slots[at + 1];
+      if (id === 0) break;
+      if (slots[at] !== h || slots[at + 3] !== n) continue;
+      const pool = this.pool;
+      const off = slots[at + 2];
+      let q = 0;
+      while (q < n && pool[off + q] === key.charCodeAt(q)) q++;
+      if (q === n) return this.forms[id - 1];
     }
     const form = this.make(key);
-    if (this.size >= this.limit) this.reset(this.keys.length);
-    else if ((this.size + 1) * 2 > this.keys.length) this.grow();
-    else {
-      this.put(slot, key, h, form);
-      return form;
-    }
+    if (this.forms.length >= this.limit) this.reset(this.mask + 1);
+    else if ((this.forms.length + 1) * 2 > this.mask + 1) this.grow();
     this.insert(key, h, form);
     return form;
   }
 
-  private put(slot: number, key: string, h: number, form: Form) {
-    this.keys[slot] = key;
-    this.hashes[slot] = h;
-    this.forms[slot] = form;
-    this.size++;
+  private insert(key: string, h: number, form: Form) {
+    const n = key.length;
+    if (this.used + n > this.pool.length) {
+      const bigger = new Uint16Array(Math.max(this.pool.length * 2, this.used + n));
+      bigger.set(this.pool.subarray(0, this.used));
+      this.pool = bigger;
+    }
+    const off = this.used;
+    for (let q = 0; q < n; q++) this.pool[off + q] = key.charCodeAt(q);
+    this.used += n;
+    this.forms.push(form);
+    this.place(h, this.forms.length, off, n);
   }
 
-  private insert(key: string, h: number, form: Form) {
+  private place(h: number, id: number, off: number, n: number) {
+    const slots = this.slots;
     const mask = this.mask;
     let slot = (h ^ (h >>> 15)) & mask;
-    while (this.keys[slot] !== undefined) slot = (slot + 1) & mask;
-    this.put(slot, key, h, form);
+    while (slots[(slot << 2) + 1] !== 0) slot = (slot + 1) & mask;
+    const at = slot << 2;
+    slots[at] = h;
+    slots[at + 1] = id;
+    slots[at + 2] = off;
+    slots[at + 3] = n;
   }
 
   private grow() {
-    const { keys, hashes, forms } = this;
-    this.reset(keys.length * 2);
-    for (let s = 0; s < keys.length; s++) if (keys[s] !== undefined) this.insert(keys[s]!, hashes[s], forms[s]!);
+    const old = this.slots;
+    this.slots = new Int32Array(old.length * 2);
+    this.mask = (this.mask << 1) | 1;
+    for (let at = 0; at < old.length; at += 4) if (old[at + 1] !== 0) this.place(old[at], old[at + 1], old[at + 2], old[at + 3]);
   }
 }
