@@ -20,6 +20,10 @@ export interface Form {
   f1: FormInfo | undefined;
   c0: number;
   c1: number;
+  /** norm has an ñ (Spanish evidence for the language guess) */
+  enye: boolean;
+  /** norm is one character (a spelled-out word may start here: mergeSpelledOut) */
+  one: boolean;
 }
 
 /**

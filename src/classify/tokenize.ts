@@ -109,20 +109,33 @@ function endsWordAt(text: string, j: number, to: number): boolean {
  * @param table the classifier's spellings: each word is looked up in it as it is read (Token.form, m0/m1, f0/f1).
  *   Without it tokens carry no lookups.
  */
-export function tokenize(text: string, ranges: Range[], table?: FormTable): { tokens: Token[]; stats: TextStats } {
+export function tokenize(text: string, ranges: Range[], table?: FormTable): { tokens: Token[]; stats: TextStats; spelled: boolean } {
   const tokens: Token[] = [];
   const stats: TextStats = { exclamations: 0, questions: 0, angryEmoji: 0, happyEmoji: 0, capsWords: 0, words: 0 };
   let sentence = 0;
   let clause = 0;
+  // one-letter words in a row in one sentence: three or more may spell a word out (see mergeSpelledOut)
+  let letters = 0;
+  let lettersSentence = -1;
+  let spelled = false;
   /** A word found: elongation forms, lookups, counts, and into the list. `norm` is the folded spelling. */
   const emit = (norm: string, s: number, e: number, caps: boolean, masked: boolean, form: Form | undefined) => {
     let tok: Token;
     if (table !== undefined) {
       form ??= table.get(norm);
       tok = { norm: form.norm, alt: form.alt, orig: form.orig, start: s, end: e, sentence, clause, caps, masked, i: 0, m0: form.m0, m1: form.m1, f0: form.f0, f1: form.f1, form };
+      if (form.one) {
+        if (lettersSentence === sentence) letters++;
+        else {
+          letters = 1;
+          lettersSentence = sentence;
+        }
+        if (letters >= 3) spelled = true;
+      } else letters = 0;
     } else {
       const shapes = shapesOf(norm);
       tok = { norm: shapes.norm, alt: shapes.alt, orig: shapes.orig, start: s, end: e, sentence, clause, caps, masked, i: 0, m0: 0, m1: 0, f0: undefined, f1: undefined, form: undefined };
+      spelled = true; // not worked out without the table
     }
     if (caps) stats.capsWords++;
     stats.words++;
@@ -351,7 +364,7 @@ export function tokenize(text: string, ranges: Range[], table?: FormTable): { to
     sentence++;
     clause++;
   }
-  return { tokens, stats };
+  return { tokens, stats, spelled };
 }
 
 /**
