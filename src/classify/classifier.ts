@@ -1,6 +1,6 @@
 import { round2, type RuleContext } from './context.ts';
 import { undoubleSlips, withinOneEdit } from './fold.ts';
-import { FormTable, shapesOf, type Form } from './forms.ts';
+import { flat, FormTable, shapesOf, type Form } from './forms.ts';
 import { decideLanguage } from './language.ts';
 import { parseLexicon } from './lexicon-format.ts';
 import { Matcher, type FormInfo, type Match } from './matcher.ts';
@@ -159,6 +159,7 @@ export function createClassifier(sources: LexiconSources): Classifier {
       let f = t.form;
       if (f === undefined) {
         f = t.form = t.alt === undefined ? plainForms.get(t.norm) : forms.get(t.orig!);
+        t.norm = f.norm;
         t.m0 = f.m0;
         t.f0 = f.f0;
         t.m1 = f.m1;
@@ -268,6 +269,9 @@ export function createClassifier(sources: LexiconSources): Classifier {
   /** per language (slot): bit 1 = some phrase starts with the word, bit 2 = some cross-language one does */
   const candidateBits = (info: FormInfo | undefined) => (info && info.cands.length ? (info.crossCands.length ? 3 : 1) : 0);
   function formOf(key: string, norm: string, alt: string | undefined, orig: string | undefined, f0: FormInfo | undefined, f1: FormInfo | undefined): Form {
+    norm = flat(norm);
+    if (alt !== undefined) alt = flat(alt);
+    if (orig !== undefined) orig = flat(orig);
     return { key, norm, alt, orig, m0: f0 ? f0.mask : 0, m1: f1 ? f1.mask : 0, f0, f1, c0: candidateBits(f0), c1: candidateBits(f1), enye: norm.includes('ñ'), one: norm.length === 1 };
   }
 

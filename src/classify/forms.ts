@@ -30,6 +30,20 @@ export interface Form {
  * A word's spellings for lookup: an elongated word (a run of three or more equal letters) is read shortened to one
  * letter (norm) and to two (alt), keeping the spelling as written (orig) for acronyms like ACCC.
  */
+/**
+ * The same text as a flat sequential string. A word cut from a message (a sliced string that also keeps the whole
+ * message alive) or joined from pieces (a cons string) would otherwise be stored as is; flat spellings also keep the
+ * property loads on tokens' words (norm.length, ...) to the few string shapes V8 then sees.
+ */
+export function flat(s: string): string {
+  if (s.length < 2) return s;
+  const codes = new Array<number>(s.length);
+  for (let k = 0; k < s.length; k++) codes[k] = s.charCodeAt(k);
+  let out = '';
+  for (let k = 0; k < codes.length; k += 4096) out += String.fromCharCode.apply(null, codes.slice(k, k + 4096));
+  return out;
+}
+
 export function shapesOf(key: string): { norm: string; alt: string | undefined; orig: string | undefined } {
   if (key.length >= 3 && hasRunOf3(key)) return { norm: collapseRuns(key, 1), alt: collapseRuns(key, 2), orig: key };
   return { norm: key, alt: undefined, orig: undefined };
