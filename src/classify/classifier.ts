@@ -140,6 +140,11 @@ export function createClassifier(sources: LexiconSources): Classifier {
     return { active: use(active), others: use(others), esOn: active.includes('es') ? -1 : 0, enOn: active.includes('en') ? -1 : 0 };
   };
   const plans: Record<Lang, Plan> = { es: planFor('es'), en: planFor('en'), und: planFor('und') };
+  const esMatcher = packs.es?.matcher;
+  const enMatcher = packs.en?.matcher;
+  /** indices of the tokens that start some Spanish (0) / English (1) phrase, reused from message to message */
+  let starts0 = new Int32Array(256);
+  let starts1 = new Int32Array(256);
 
   function classify(input: string): ClassifyResult {
     const text = typeof input === 'string' ? input : String(input ?? '');
@@ -153,6 +158,18 @@ export function createClassifier(sources: LexiconSources): Classifier {
     // language evidence (see guessLanguage), counted on the way
     let es = 0;
     let en = 0;
+    // the matchers' first pass (Matcher.match), done here on the way: anchor keys stamped, class masks ORed, and the
+    // tokens that start some phrase listed, all from the Forms, without touching the matchers' lookups
+    const g0 = esMatcher !== undefined ? esMatcher.begin() : 0;
+    const g1 = enMatcher !== undefined ? enMatcher.begin() : 0;
+    let present0 = 0;
+    let present1 = 0;
+    if (starts0.length < tokens.length) {
+      starts0 = new Int32Array(tokens.length * 2);
+      starts1 = new Int32Array(tokens.length * 2);
+    }
+    let n0 = 0;
+    let n1 = 0;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       t.i = i;
@@ -167,6 +184,18 @@ export function createClassifier(sources: LexiconSources): Classifier {
       }
       cand0 |= f.c0;
       cand1 |= f.c1;
+      present0 |= f.m0;
+      present1 |= f.m1;
+      if (f.c0 !== 0) starts0[n0++] = i;
+      if (f.c1 !== 0) starts1[n1++] = i;
+      if (f.k0 !== -1) {
+        if (f.k0 >= 0) esMatcher!.stampKey(f.k0, g0);
+        else esMatcher!.stampKeys(f.f0!.keys, g0);
+      }
+      if (f.k1 !== -1) {
+        if (f.k1 >= 0) enMatcher!.stampKey(f.k1, g1);
+        else enMatcher!.stampKeys(f.f1!.keys, g1);
+      }
       if (i < LANGUAGE_WORDS) {
         if ((t.m0 & esStop) !== 0) es++;
         if ((t.m1 & enStop) !== 0) en++;
@@ -180,11 +209,15 @@ export function createClassifier(sources: LexiconSources): Classifier {
     // a language whose lookups found no phrase start in this message has nothing to match
     for (let k = 0; k < plan.active.length; k++) {
       const p = plan.active[k];
-      if ((p.slot === 0 ? cand0 : cand1) & 1) addMatches(matches, p.matcher.match(tokens));
+      if (p.slot === 0 ? cand0 & 1 : cand1 & 1) {
+        addMatches(matches, p.slot === 0 ? p.matcher.matchAmong(tokens, starts0, n0, present0, g0, false) : p.matcher.matchAmong(tokens, starts1, n1, present1, g1, false));
+      }
     }
     for (let k = 0; k < plan.others.length; k++) {
       const p = plan.others[k];
-      if ((p.slot === 0 ? cand0 : cand1) & 2) addMatches(matches, p.matcher.match(tokens, true));
+      if (p.slot === 0 ? cand0 & 2 : cand1 & 2) {
+        addMatches(matches, p.slot === 0 ? p.matcher.matchAmong(tokens, starts0, n0, present0, g0, true) : p.matcher.matchAmong(tokens, starts1, n1, present1, g1, true));
+      }
     }
 
     const esOn = plan.esOn;
@@ -268,11 +301,12 @@ export function createClassifier(sources: LexiconSources): Classifier {
 
   /** per language (slot): bit 1 = some phrase starts with the word, bit 2 = some cross-language one does */
   const candidateBits = (info: FormInfo | undefined) => (info && info.cands.length ? (info.crossCands.length ? 3 : 1) : 0);
+  const onlyKey = (info: FormInfo | undefined) => (!info || info.keys.length === 0 ? -1 : info.keys.length === 1 ? info.keys[0] : -2);
   function formOf(key: string, norm: string, alt: string | undefined, orig: string | undefined, f0: FormInfo | undefined, f1: FormInfo | undefined): Form {
     norm = flat(norm);
     if (alt !== undefined) alt = flat(alt);
     if (orig !== undefined) orig = flat(orig);
-    return { key, norm, alt, orig, m0: f0 ? f0.mask : 0, m1: f1 ? f1.mask : 0, f0, f1, c0: candidateBits(f0), c1: candidateBits(f1), enye: norm.includes('ñ'), one: norm.length === 1 };
+    return { key, norm, alt, orig, m0: f0 ? f0.mask : 0, m1: f1 ? f1.mask : 0, f0, f1, c0: candidateBits(f0), c1: candidateBits(f1), k0: onlyKey(f0), k1: onlyKey(f1), enye: norm.includes('ñ'), one: norm.length === 1 };
   }
 
   const keyWords = [...new Set(langs.flatMap((l) => T.FUZZY_CLASSES.flatMap((c) => packs[l]!.matcher.classMembers(c))))].filter((w) => w.length >= T.FUZZY_MIN_LENGTH);

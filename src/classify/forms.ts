@@ -20,6 +20,9 @@ export interface Form {
   f1: FormInfo | undefined;
   c0: number;
   c1: number;
+  /** the anchor key the lookup satisfies (FormInfo.keys) when it is the only one; -1 none, -2 several */
+  k0: number;
+  k1: number;
   /** norm has an ñ (Spanish evidence for the language guess) */
   enye: boolean;
   /** norm is one character (a spelled-out word may start here: mergeSpelledOut) */

@@ -346,6 +346,46 @@ export class Matcher {
   }
 
   /**
+   * Starts a message for matchAmong(): a new generation of anchor stamps. The caller then stamps the anchor keys of
+   * every token (stampKey / stampKeys: FormInfo.keys) before matching.
+   */
+  begin(): number {
+    if (this.stamp.length < this.anchorCount) this.stamp = new Uint32Array(this.anchorCount);
+    return (this.generation = (this.generation + 1) >>> 0 || 1);
+  }
+
+  stampKey(key: number, gen: number): void {
+    this.stamp[key] = gen;
+  }
+
+  stampKeys(keys: number[], gen: number): void {
+    for (let k = 0; k < keys.length; k++) this.stamp[keys[k]] = gen;
+  }
+
+  /**
+   * The second pass of match() over the tokens at the given indices (ascending; every token with candidates must be
+   * among them), after begin() and the stamping of every token's anchor keys; `present` is the OR of all the
+   * tokens' class masks. Same matches, same order as match() when the classifier has done the first pass on its way.
+   */
+  matchAmong(tokens: Token[], at: Int32Array, n: number, present: number, gen: number, crossOnly: boolean): Match[] {
+    const out: Match[] = [];
+    for (let q = 0; q < n; q++) {
+      const i = at[q];
+      const info = this.infoOf(tokens[i]);
+      const cands = crossOnly ? info.crossCands : info.cands;
+      for (let c = 0; c < cands.length; c++) {
+        const p = cands[c];
+        if (p.anchorKey >= 0 ? this.stamp[p.anchorKey] !== gen : p.anchorBit !== 0 && (present & p.anchorBit) === 0) continue;
+        const end = this.matchAt(p.toks, 0, tokens, i, tokens[i].sentence);
+        if (end < 0) continue;
+        if (p.except.length && this.excepted(p, tokens, i, end)) continue;
+        out.push({ category: p.category, row: p.row, from: i, to: end });
+      }
+    }
+    return out;
+  }
+
+  /**
    * All matches in the tokens, which the classifier has looked up (Token.f0/f1). Two passes: the first notes the anchors
    * present in the message, the second tries the candidate patterns whose anchor is there.
    * @param crossOnly only the rows that also count in the other language's messages
