@@ -132,7 +132,7 @@ export class FormTable {
     }
     const form = this.make(key);
     if (this.forms.length >= this.limit) this.reset(this.mask + 1);
-    else if ((this.forms.length + 1) * 2 > this.mask + 1) this.grow();
+    else if ((this.forms.length + 1) * 4 > (this.mask + 1) * 3) this.grow();
     this.insert(key, h, form);
     return form;
   }
