@@ -108,8 +108,10 @@ function endsWordAt(text: string, j: number, to: number): boolean {
 /**
  * @param table the classifier's spellings: each word is looked up in it as it is read (Token.form, m0/m1, f0/f1).
  *   Without it tokens carry no lookups.
+ * @param fast read plain words and separators on the fast paths; false reads every character on the full path (the
+ *   reference the fast paths must agree with, for tests)
  */
-export function tokenize(text: string, ranges: Range[], table?: FormTable): { tokens: Token[]; stats: TextStats; spelled: boolean } {
+export function tokenize(text: string, ranges: Range[], table?: FormTable, fast = true): { tokens: Token[]; stats: TextStats; spelled: boolean } {
   const tokens: Token[] = [];
   const stats: TextStats = { exclamations: 0, questions: 0, angryEmoji: 0, happyEmoji: 0, capsWords: 0, words: 0 };
   let sentence = 0;
@@ -186,7 +188,7 @@ export function tokenize(text: string, ranges: Range[], table?: FormTable): { to
       emit(norm, s, e, up >= 2 && lo === 0, norm.includes('*'), undefined);
     };
     while (i < to) {
-      if (start < 0) {
+      if (start < 0 && fast) {
         // a separator between words
         const c0 = text.charCodeAt(i);
         if (c0 < 0x80) {
