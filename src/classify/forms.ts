@@ -52,7 +52,10 @@ export function shapesOf(key: string): { norm: string; alt: string | undefined; 
   return { norm: key, alt: undefined, orig: undefined };
 }
 
-const FNV_OFFSET = 0x811c9dc5 | 0;
+/** FNV-1a, started from a random value per process: which spellings share a slot of a FormTable cannot be worked
+ *  out in advance (a text crafted to collide would make each lookup walk a long run of slots). Results never depend
+ *  on it, only the table's layout. */
+const FNV_OFFSET = (0x811c9dc5 ^ Math.floor(Math.random() * 0x100000000)) | 0;
 const FNV_PRIME = 0x01000193;
 
 /** Start value of a word hash; add each UTF-16 code unit with `hashStep`. */

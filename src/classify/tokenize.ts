@@ -250,16 +250,17 @@ export function tokenize(text: string, ranges: Range[], table?: FormTable, fast 
               }
               ok = n > 0;
               break;
-            } else if (c === 0x21 || c === 0x7c || c === 0x23 || c === 0x40 || c === 0x24) {
-              // ! | # @ $ right after the word: the full path takes them into the word and trims them off again
-              // when the word ends right after them (idiota!!, why!?); they count as exclamations, not sentence ends
+            } else if (n > 0 && (c === 0x21 || c === 0x7c || c === 0x23 || c === 0x40 || c === 0x24)) {
+              // ! | # @ $ right after a word: the full path takes them into the word and trims them off again
+              // when the word ends right after them (idiota!!, why!?); they count as exclamations, not sentence ends.
+              // (Only after a word: a run of symbols read from each of its positions in turn would be quadratic.)
               let k = j;
               for (; k < to; k++) {
                 const d = text.charCodeAt(k);
                 if (d === 0x21) bangs++;
                 else if (!(d === 0x7c || d === 0x23 || d === 0x40 || d === 0x24)) break;
               }
-              if (n > 0 && endsWordAt(text, k, to)) {
+              if (endsWordAt(text, k, to)) {
                 ok = true;
                 next = k;
               }
