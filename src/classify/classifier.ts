@@ -1,6 +1,7 @@
 import { round2, type RuleContext } from './context.ts';
 import { undoubleSlips, withinOneEdit } from './fold.ts';
-import { guessLanguage } from './language.ts';
+import { flat, FormTable, shapesOf, type Form } from './forms.ts';
+import { decideLanguage } from './language.ts';
 import { parseLexicon } from './lexicon-format.ts';
 import { Matcher, type FormInfo, type Match } from './matcher.ts';
 import { ownTextRanges } from './quoted.ts';
@@ -13,7 +14,7 @@ import { physicalThreat } from './rules/physical-threat.ts';
 import { vulgarity } from './rules/vulgarity.ts';
 import { mergeSpelledOut, tokenize, type Token } from './tokenize.ts';
 import * as T from './tunables.ts';
-import { FLAG_IDS, type Assessment, type FlagId, type Lang, type LexiconRow, type LexiconSources } from './types.ts';
+import { FLAG_IDS, type Assessment, type Evidence, type FlagId, type Lang, type LexiconRow, type LexiconSources } from './types.ts';
 
 /** Lexicon categories the rules read. Class files are named class-<name>.tsv. */
 export const CATEGORIES = ['vulgarity', 'insult', 'anger', 'legal', 'threat', 'escalation', 'impatience', 'polite'] as const;
@@ -37,6 +38,27 @@ const MIN: Record<FlagId, number> = {
 
 /** the highest score a flag that was not raised may show (just under its threshold) */
 const BELOW = Object.fromEntries(FLAG_IDS.map((f) => [f, round2(MIN[f] - 0.01)])) as Record<FlagId, number>;
+/** the same by position in FLAG_IDS, and each rule's flag position (classify works on arrays, not keyed objects) */
+const FLAG_MIN = FLAG_IDS.map((f) => MIN[f]);
+const FLAG_BELOW = FLAG_IDS.map((f) => BELOW[f]);
+const FLAG_BIT = Object.fromEntries(FLAG_IDS.map((f, p) => [f, 1 << p])) as Record<FlagId, number>;
+const P = Object.fromEntries(FLAG_IDS.map((f, p) => [f, p])) as Record<FlagId, number>;
+const RULE_FLAG = RULES.map((r) => FLAG_IDS.indexOf(r.flag));
+/** the rules' rounded scores of the message being classified, by flag position */
+const ruleScores = FLAG_IDS.map(() => 0);
+/** words counted for the language guess */
+const LANGUAGE_WORDS = 400;
+
+const byPosition = (x: Evidence, y: Evidence) => x.start - y.start || x.end - y.end;
+
+function addMatches(matches: Map<string, Match[]>, list: Match[]) {
+  for (let k = 0; k < list.length; k++) {
+    const m = list[k];
+    const arr = matches.get(m.category);
+    if (arr) arr.push(m);
+    else matches.set(m.category, [m]);
+  }
+}
 
 interface LanguagePack {
   matcher: Matcher;
@@ -94,43 +116,112 @@ export function createClassifier(sources: LexiconSources): Classifier {
 
   const isKnown = (w: string) => langs.some((l) => packs[l]!.matcher.isKnownWord(w));
   /** class name → its bit in Spanish and in English (0: the language has no such class); rules ask often */
-  const esBits: Record<string, number> = Object.create(null);
-  const enBits: Record<string, number> = Object.create(null);
+  const classBits = new Map<string, { es: number; en: number }>();
   const bitsOf = (name: string) => {
-    esBits[name] = packs.es?.matcher.bitOf(name) ?? 0;
-    enBits[name] = packs.en?.matcher.bitOf(name) ?? 0;
+    let b = classBits.get(name);
+    if (b === undefined) classBits.set(name, (b = { es: packs.es?.matcher.bitOf(name) ?? 0, en: packs.en?.matcher.bitOf(name) ?? 0 }));
+    return b;
   };
   const esStop = packs.es?.matcher.bitOf('stopword') ?? 0;
   const enStop = packs.en?.matcher.bitOf('stopword') ?? 0;
-  const isStop = (l: 'es' | 'en', t: Token) => (l === 'es' ? t.m0 & esStop : t.m1 & enStop) !== 0;
+
+  /** What a message in each language is matched against: its own language's phrases, and the other's cross-language ones. */
+  interface Plan {
+    active: { slot: 0 | 1; matcher: Matcher }[];
+    others: { slot: 0 | 1; matcher: Matcher }[];
+    /** -1 when the language's class bits count, 0 when not (inClass) */
+    esOn: number;
+    enOn: number;
+  }
+  const planFor = (lang: Lang): Plan => {
+    const active = lang === 'und' ? langs : langs.filter((l) => l === lang);
+    const others = langs.filter((l) => !active.includes(l));
+    const use = (ls: ('es' | 'en')[]) => ls.map((l) => ({ slot: SLOT[l], matcher: packs[l]!.matcher }));
+    return { active: use(active), others: use(others), esOn: active.includes('es') ? -1 : 0, enOn: active.includes('en') ? -1 : 0 };
+  };
+  const plans: Record<Lang, Plan> = { es: planFor('es'), en: planFor('en'), und: planFor('und') };
+  const esMatcher = packs.es?.matcher;
+  const enMatcher = packs.en?.matcher;
+  /** indices of the tokens that start some Spanish (0) / English (1) phrase, reused from message to message */
+  let starts0 = new Int32Array(256);
+  let starts1 = new Int32Array(256);
 
   function classify(input: string): ClassifyResult {
     const text = typeof input === 'string' ? input : String(input ?? '');
     const limit = text.length > T.MAX_CHARS ? text.slice(0, T.MAX_CHARS) : text;
-    const { tokens: raw, stats } = tokenize(limit, ownTextRanges(limit));
-    let tokens = mergeSpelledOut(raw, isKnown);
+    // the tokenizer looks each word up as it reads it (Token.form); merged and unmasked words are looked up here
+    const { tokens: raw, stats, spelled } = tokenize(limit, ownTextRanges(limit), forms);
+    let tokens = spelled ? mergeSpelledOut(raw, isKnown) : raw;
     tokens = unmaskAll(tokens);
-    for (let i = 0; i < tokens.length; i++) tokens[i].i = i;
-    candidates[0] = candidates[1] = 0;
-    for (const t of tokens) lookUp(t);
-    const lang = guessLanguage(limit, tokens, isStop);
-
-    const active = lang === 'und' ? langs : langs.filter((l) => l === lang);
-    const others = langs.filter((l) => !active.includes(l));
-    const useEs = active.includes('es');
-    const useEn = active.includes('en');
-    const matches = new Map<string, Match[]>();
-    const add = (list: Match[]) => {
-      for (const m of list) {
-        const arr = matches.get(m.category);
-        if (arr) arr.push(m);
-        else matches.set(m.category, [m]);
+    let cand0 = 0;
+    let cand1 = 0;
+    // language evidence (see guessLanguage), counted on the way
+    let es = 0;
+    let en = 0;
+    // the matchers' first pass (Matcher.match), done here on the way: anchor keys stamped, class masks ORed, and the
+    // tokens that start some phrase listed, all from the Forms, without touching the matchers' lookups
+    const g0 = esMatcher !== undefined ? esMatcher.begin() : 0;
+    const g1 = enMatcher !== undefined ? enMatcher.begin() : 0;
+    let present0 = 0;
+    let present1 = 0;
+    if (starts0.length < tokens.length) {
+      starts0 = new Int32Array(tokens.length * 2);
+      starts1 = new Int32Array(tokens.length * 2);
+    }
+    let n0 = 0;
+    let n1 = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      t.i = i;
+      let f = t.form;
+      if (f === undefined) {
+        f = t.form = t.alt === undefined ? plainForms.get(t.norm) : forms.get(t.orig!);
+        t.norm = f.norm;
+        t.m0 = f.m0;
+        t.f0 = f.f0;
+        t.m1 = f.m1;
+        t.f1 = f.f1;
       }
-    };
-    // a language whose lookups found no phrase start in this message has nothing to match
-    for (const l of active) if (candidates[SLOT[l]] & 1) add(packs[l]!.matcher.match(tokens));
-    for (const l of others) if (candidates[SLOT[l]] & 2) add(packs[l]!.matcher.match(tokens, true));
+      cand0 |= f.c0;
+      cand1 |= f.c1;
+      present0 |= f.m0;
+      present1 |= f.m1;
+      if (f.c0 !== 0) starts0[n0++] = i;
+      if (f.c1 !== 0) starts1[n1++] = i;
+      if (f.k0 !== -1) {
+        if (f.k0 >= 0) esMatcher!.stampKey(f.k0, g0);
+        else esMatcher!.stampKeys(f.f0!.keys, g0);
+      }
+      if (f.k1 !== -1) {
+        if (f.k1 >= 0) enMatcher!.stampKey(f.k1, g1);
+        else enMatcher!.stampKeys(f.f1!.keys, g1);
+      }
+      if (i < LANGUAGE_WORDS) {
+        if ((t.m0 & esStop) !== 0) es++;
+        if ((t.m1 & enStop) !== 0) en++;
+        if (f.enye) es += 0.5;
+      }
+    }
+    const lang = decideLanguage(limit, es, en);
+    const plan = plans[lang];
 
+    const matches = new Map<string, Match[]>();
+    // a language whose lookups found no phrase start in this message has nothing to match
+    for (let k = 0; k < plan.active.length; k++) {
+      const p = plan.active[k];
+      if (p.slot === 0 ? cand0 & 1 : cand1 & 1) {
+        addMatches(matches, p.slot === 0 ? p.matcher.matchAmong(tokens, starts0, n0, present0, g0, false) : p.matcher.matchAmong(tokens, starts1, n1, present1, g1, false));
+      }
+    }
+    for (let k = 0; k < plan.others.length; k++) {
+      const p = plan.others[k];
+      if (p.slot === 0 ? cand0 & 2 : cand1 & 2) {
+        addMatches(matches, p.slot === 0 ? p.matcher.matchAmong(tokens, starts0, n0, present0, g0, true) : p.matcher.matchAmong(tokens, starts1, n1, present1, g1, true));
+      }
+    }
+
+    const esOn = plan.esOn;
+    const enOn = plan.enOn;
     const ctx: RuleContext = {
       text: limit,
       lang,
@@ -138,79 +229,96 @@ export function createClassifier(sources: LexiconSources): Classifier {
       stats,
       matches,
       inClass: (name, t) => {
-        if (esBits[name] === undefined) bitsOf(name);
-        return (useEs && (t.m0 & esBits[name]) !== 0) || (useEn && (t.m1 & enBits[name]) !== 0);
+        const b = bitsOf(name);
+        return ((t.m0 & b.es & esOn) | (t.m1 & b.en & enOn)) !== 0;
       },
     };
-    // one literal shape for every result (faster than adding keys one by one)
-    const scores: Record<FlagId, number> = { vulgarity: 0, insult: 0, legal_threat: 0, physical_threat: 0, escalation_request: 0, impatience: 0 };
+    const sc = ruleScores;
+    sc.fill(0);
+    let raised = 0;
     const flags: FlagId[] = [];
-    const evidence = [];
-    for (const rule of RULES) {
-      const r = rule.run(ctx);
-      scores[rule.flag] = round2(r.score);
-      if (r.score >= MIN[rule.flag]) {
-        flags.push(rule.flag);
-        evidence.push(...r.evidence);
+    const evidence: Evidence[] = [];
+    for (let k = 0; k < RULES.length; k++) {
+      const r = RULES[k].run(ctx);
+      const p = RULE_FLAG[k];
+      sc[p] = round2(r.score);
+      if (r.score >= FLAG_MIN[p]) {
+        flags.push(FLAG_IDS[p]);
+        raised |= 1 << p;
+        for (let e = 0; e < r.evidence.length; e++) evidence.push(r.evidence[e]);
       }
     }
-    for (const f of FLAG_IDS) if (scores[f] >= BELOW[f] && !flags.includes(f)) scores[f] = BELOW[f];
+    for (let p = 0; p < FLAG_IDS.length; p++) if (sc[p] >= FLAG_BELOW[p] && (raised & (1 << p)) === 0) sc[p] = FLAG_BELOW[p];
+    // one literal shape for every result (faster than adding keys one by one)
+    const scores: Record<FlagId, number> = {
+      vulgarity: sc[P.vulgarity],
+      insult: sc[P.insult],
+      legal_threat: sc[P.legal_threat],
+      physical_threat: sc[P.physical_threat],
+      escalation_request: sc[P.escalation_request],
+      impatience: sc[P.impatience],
+    };
     // only raised flags feed anger: "Sue from accounts" (a name, legal 0.49) or a polite "following up" stays calm
-    const raised = { ...scores };
-    for (const f of FLAG_IDS) if (!flags.includes(f)) raised[f] = 0;
-    const { anger: a, cues, friendly } = angerOf(ctx, raised);
+    const raisedScores: Record<FlagId, number> = {
+      vulgarity: raised & FLAG_BIT.vulgarity ? scores.vulgarity : 0,
+      insult: raised & FLAG_BIT.insult ? scores.insult : 0,
+      legal_threat: raised & FLAG_BIT.legal_threat ? scores.legal_threat : 0,
+      physical_threat: raised & FLAG_BIT.physical_threat ? scores.physical_threat : 0,
+      escalation_request: raised & FLAG_BIT.escalation_request ? scores.escalation_request : 0,
+      impatience: raised & FLAG_BIT.impatience ? scores.impatience : 0,
+    };
+    const { anger: a, cues, friendly } = angerOf(ctx, raisedScores);
     let anger = a;
-    // hostility toward a person is angry by definition; a legal threat is at least frustrated
-    if (flags.includes('insult') || flags.includes('physical_threat')) anger = Math.max(anger, T.TONE_ANGRY_MIN);
+    // hostility toward a person is angry by definition
+    if (raised & (FLAG_BIT.insult | FLAG_BIT.physical_threat)) anger = Math.max(anger, T.TONE_ANGRY_MIN);
     // a customer who threatens, swears or presses is at least frustrated (asking for a supervisor can be polite)
-    // (swearing in a warm message is delight: "holy shit that was fast, thanks")
-    if (flags.some((f) => f !== 'escalation_request' && f !== 'legal_threat' && !(f === 'vulgarity' && friendly))) anger = Math.max(anger, T.TONE_FRUSTRATED_MIN);
+    // (not a legal threat: a formal notice is often calm; swearing in a warm message is delight: "holy shit that was
+    // fast, thanks")
+    const notFrustrating = FLAG_BIT.escalation_request | FLAG_BIT.legal_threat | (friendly ? FLAG_BIT.vulgarity : 0);
+    if (raised & ~notFrustrating) anger = Math.max(anger, T.TONE_FRUSTRATED_MIN);
     // printed rounded down, so the printed anger and the tone never disagree (0.5799 is frustrated and prints 0.57)
     anger = Math.floor(anger * 100 + 1e-9) / 100;
     const tone = anger >= T.TONE_ANGRY_MIN ? 'angry' : anger >= T.TONE_FRUSTRATED_MIN ? 'frustrated' : 'calm';
-    evidence.sort((x, y) => x.start - y.start || x.end - y.end);
+    if (evidence.length > 1) evidence.sort(byPosition);
     return { lang, tone, anger, flags, scores, evidence, cues };
   }
 
   /**
-   * One cache lookup per token for both languages: fresh strings are hashed on every Map lookup, which is
-   * most of the classifier's cost on ordinary messages.
+   * Each distinct spelling is looked up once for both languages (bounded caches): the tokenizer finds a word it has
+   * seen before by its characters, without making or hashing a string.
    */
-  const seen = new Map<string, [FormInfo | undefined, FormInfo | undefined]>();
-  function lookUp(t: Token) {
-    if (t.alt !== undefined) {
-      if (packs.es) note(t, 0, packs.es.matcher.tokenInfo(t));
-      if (packs.en) note(t, 1, packs.en.matcher.tokenInfo(t));
-      return;
-    }
-    let pair = seen.get(t.norm);
-    if (!pair) {
-      pair = [packs.es?.matcher.formInfo(t.norm), packs.en?.matcher.formInfo(t.norm)];
-      // an unknown word with a keyboard slip ("talkk", "talkiing", "supervisr") is read as the known word it misspells
-      if (isEmpty(pair)) {
-        const fixed = undoubleSlips(t.norm) ?? nearKeyWord(t.norm);
-        if (fixed !== undefined) {
-          const other: typeof pair = [packs.es?.matcher.formInfo(fixed), packs.en?.matcher.formInfo(fixed)];
-          if (!isEmpty(other)) pair = other;
-        }
-      }
-      if (seen.size >= LOOKUP_CACHE) seen.clear();
-      seen.set(t.norm, pair);
-    }
-    if (pair[0]) note(t, 0, pair[0]);
-    if (pair[1]) note(t, 1, pair[1]);
+  const forms = new FormTable(makeForm, LOOKUP_CACHE);
+  /** spellings of merged ("i d i o t a") and unmasked ("f*ck") words, which are read as they are, never shortened */
+  const plainForms = new FormTable(makePlainForm, LOOKUP_CACHE);
+
+  /** a word as the tokenizer read it: an elongated one is tried shortened to one and two letters */
+  function makeForm(key: string): Form {
+    const shapes = shapesOf(key);
+    if (shapes.alt === undefined) return makePlainForm(key);
+    return formOf(key, shapes.norm, shapes.alt, shapes.orig, packs.es?.matcher.tokenInfo(shapes), packs.en?.matcher.tokenInfo(shapes));
   }
-  /** per language (slot): bit 1 = some token starts a phrase, bit 2 = some token starts a cross-language one */
-  const candidates = [0, 0];
-  function note(t: Token, slot: 0 | 1, info: FormInfo) {
-    if (slot === 0) {
-      t.m0 = info.mask;
-      t.f0 = info;
-    } else {
-      t.m1 = info.mask;
-      t.f1 = info;
+
+  function makePlainForm(norm: string): Form {
+    let pair: [FormInfo | undefined, FormInfo | undefined] = [packs.es?.matcher.formInfo(norm), packs.en?.matcher.formInfo(norm)];
+    // an unknown word with a keyboard slip ("talkk", "talkiing", "supervisr") is read as the known word it misspells
+    if (isEmpty(pair)) {
+      const fixed = undoubleSlips(norm) ?? nearKeyWord(norm);
+      if (fixed !== undefined) {
+        const other: typeof pair = [packs.es?.matcher.formInfo(fixed), packs.en?.matcher.formInfo(fixed)];
+        if (!isEmpty(other)) pair = other;
+      }
     }
-    if (info.cands.length) candidates[slot] |= info.crossCands.length ? 3 : 1;
+    return formOf(norm, norm, undefined, undefined, pair[0], pair[1]);
+  }
+
+  /** per language (slot): bit 1 = some phrase starts with the word, bit 2 = some cross-language one does */
+  const candidateBits = (info: FormInfo | undefined) => (info && info.cands.length ? (info.crossCands.length ? 3 : 1) : 0);
+  const onlyKey = (info: FormInfo | undefined) => (!info || info.keys.length === 0 ? -1 : info.keys.length === 1 ? info.keys[0] : -2);
+  function formOf(key: string, norm: string, alt: string | undefined, orig: string | undefined, f0: FormInfo | undefined, f1: FormInfo | undefined): Form {
+    norm = flat(norm);
+    if (alt !== undefined) alt = flat(alt);
+    if (orig !== undefined) orig = flat(orig);
+    return { key, norm, alt, orig, m0: f0 ? f0.mask : 0, m1: f1 ? f1.mask : 0, f0, f1, c0: candidateBits(f0), c1: candidateBits(f1), k0: onlyKey(f0), k1: onlyKey(f1), enye: norm.includes('ñ'), one: norm.length === 1 };
   }
 
   const keyWords = [...new Set(langs.flatMap((l) => T.FUZZY_CLASSES.flatMap((c) => packs[l]!.matcher.classMembers(c))))].filter((w) => w.length >= T.FUZZY_MIN_LENGTH);
@@ -229,7 +337,7 @@ export function createClassifier(sources: LexiconSources): Classifier {
       if (!t.masked) return t;
       for (const l of langs) {
         const w = packs[l]!.matcher.unmask(t);
-        if (w) return { ...t, norm: w, alt: undefined, orig: undefined };
+        if (w) return { ...t, norm: w, alt: undefined, orig: undefined, form: undefined };
       }
       return t;
     });

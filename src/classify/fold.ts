@@ -127,3 +127,56 @@ export function withinOneEdit(a: string, b: string): boolean {
   }
   return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1); // one left out or added
 }
+
+/** wordChar(): what a BMP code unit (≥ 0x80) is to the tokenizer's fast path */
+export const WC_BREAK = -1;
+/** needs the tokenizer's full path: a letter that folds to several letters or none, a combining or invisible mark, € */
+export const WC_SLOW = -2;
+/** ’ or ´: joins a contraction when a letter follows */
+export const WC_APOSTROPHE = -3;
+/** the first half of a surrogate pair: look at the whole code point */
+export const WC_SURROGATE = -4;
+/** in a letter's wordChar() value: it is upper case (the folded code unit is in the low 16 bits) */
+export const WC_UPPER = 0x10000;
+
+const wordChars = new Int32Array(0x10000);
+
+/**
+ * A letter that folds to exactly one code unit: that code unit, plus WC_UPPER when the letter is upper case;
+ * otherwise one of the negative WC_ values. Works out foldChar/isLetter/isUpper once per code unit.
+ */
+export function wordChar(c: number): number {
+  const v = wordChars[c];
+  if (v !== 0) return v;
+  return (wordChars[c] = classifyWordChar(c));
+}
+
+function classifyWordChar(c: number): number {
+  if (c >= 0xd800 && c <= 0xdbff) return WC_SURROGATE;
+  if (c < 0x80) {
+    if ((c >= 0x61 && c <= 0x7a)) return c;
+    if (c >= 0x41 && c <= 0x5a) return (c + 32) | WC_UPPER;
+    if (c === 0x27 || c === 0x60) return WC_APOSTROPHE;
+    return c >= 0x30 && c <= 0x39 || c === 0x2a || c === 0x40 || c === 0x24 || c === 0x21 || c === 0x7c || c === 0x23 ? WC_SLOW : WC_BREAK;
+  }
+  if (isCombining(c)) return WC_SLOW;
+  if (isLetter(c)) {
+    const f = foldChar(c);
+    // a letter that folds to a digit or a symbol would be read as leetspeak: the full path decides
+    if (f.length !== 1 || LEET[f] !== undefined || f === '*' || f === '#') return WC_SLOW;
+    return f.charCodeAt(0) | (isUpper(c) ? WC_UPPER : 0);
+  }
+  if (isInvisible(c)) return WC_SLOW;
+  if (c === 0x2019 || c === 0xb4) return WC_APOSTROPHE;
+  if (c === 0x20ac) return WC_SLOW; // €
+  return WC_BREAK;
+}
+
+/** Does the code point (any, from codePointAt) end a word? Not a letter, mark, digit, invisible, apostrophe or symbol inside words. */
+export function endsWord(cp: number): boolean {
+  if (cp <= 0xffff) {
+    const v = wordChar(cp);
+    return v === WC_BREAK;
+  }
+  return !(isLetter(cp) || isCombining(cp) || isInvisible(cp));
+}

@@ -14,6 +14,11 @@ export function guessLanguage(text: string, tokens: Token[], isStop: (lang: 'es'
     if (isStop('en', tokens[i])) en++;
     if (tokens[i].norm.includes('ñ')) es += 0.5;
   }
+  return decideLanguage(text, es, en);
+}
+
+/** guessLanguage's verdict from the counts of its first loop (the classifier counts them as it looks words up). */
+export function decideLanguage(text: string, es: number, en: number): Lang {
   const head = text.length > 4000 ? text.slice(0, 4000) : text;
   if (head.includes('¿') || head.includes('¡')) es += 1;
   if (es === 0 && en === 0) return 'und';

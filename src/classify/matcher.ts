@@ -63,6 +63,14 @@ export interface FormInfo {
   crossCands: Pattern[];
   /** anchor keys this spelling satisfies */
   keys: number[];
+  /**
+   * The candidates' anchors (Pattern.anchorKey, anchorBit), two integers each, in the order of cands from `at` and of
+   * crossCands from `crossAt`, in `pool`: most candidates are rejected on these alone, read from one or two cache
+   * lines, without touching the patterns.
+   */
+  pool: Int32Array;
+  at: number;
+  crossAt: number;
 }
 
 const CACHE_LIMIT = 20_000;
@@ -92,7 +100,10 @@ function trieWalk<T>(root: Trie<T>, word: string, visit: (item: T) => void) {
   }
 }
 
-function forms(t: Token): string[] {
+/** The spellings of a token (Token.norm, alt, orig). */
+export type Spellings = Pick<Token, 'norm' | 'alt' | 'orig'>;
+
+function forms(t: Spellings): string[] {
   if (t.alt === undefined) return [t.norm];
   return t.orig !== undefined && t.orig !== t.alt ? [t.norm, t.alt, t.orig] : [t.norm, t.alt];
 }
@@ -227,6 +238,31 @@ export class Matcher {
     else this.byWord.set(key, [p]);
   }
 
+  /** where FormInfo anchors are written; a full pool is replaced, never cleared (older FormInfos keep theirs) */
+  private pool = new Int32Array(4096);
+  private poolUsed = 0;
+
+  private info(mask: number, cands: Pattern[], crossCands: Pattern[], keys: number[]): FormInfo {
+    const need = 2 * (cands.length + crossCands.length);
+    if (this.poolUsed + need > this.pool.length) {
+      this.pool = new Int32Array(Math.max(this.pool.length, need));
+      this.poolUsed = 0;
+    }
+    const pool = this.pool;
+    const at = this.poolUsed;
+    for (let c = 0; c < cands.length; c++) {
+      pool[at + 2 * c] = cands[c].anchorKey;
+      pool[at + 2 * c + 1] = cands[c].anchorBit;
+    }
+    const crossAt = at + 2 * cands.length;
+    for (let c = 0; c < crossCands.length; c++) {
+      pool[crossAt + 2 * c] = crossCands[c].anchorKey;
+      pool[crossAt + 2 * c + 1] = crossCands[c].anchorBit;
+    }
+    this.poolUsed += need;
+    return { mask, cands, crossCands, keys, pool, at, crossAt };
+  }
+
   /** Class memberships, candidate patterns and anchor keys of one spelling (cached, bounded). */
   formInfo(f: string): FormInfo {
     let info = this.cache.get(f);
@@ -246,23 +282,23 @@ export class Matcher {
       keys.push(id);
     });
     const crossCands = cands.some((p) => p.cross) ? cands.filter((p) => p.cross) : EMPTY;
-    info = { mask, cands, crossCands, keys };
+    info = this.info(mask, cands, crossCands, keys);
     if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
     this.cache.set(f, info);
     return info;
   }
 
   /** A token's info over all its spellings (an elongated word is tried shortened to one and two letters). */
-  tokenInfo(t: Token): FormInfo {
+  tokenInfo(t: Spellings): FormInfo {
     const fs = forms(t);
     if (fs.length === 1) return this.formInfo(fs[0]);
     const parts = fs.map((f) => this.formInfo(f));
-    return {
-      mask: parts.reduce((m, p) => m | p.mask, 0),
-      cands: [...new Set(parts.flatMap((p) => p.cands))],
-      crossCands: [...new Set(parts.flatMap((p) => p.crossCands))],
-      keys: parts.flatMap((p) => p.keys),
-    };
+    return this.info(
+      parts.reduce((m, p) => m | p.mask, 0),
+      [...new Set(parts.flatMap((p) => p.cands))],
+      [...new Set(parts.flatMap((p) => p.crossCands))],
+      parts.flatMap((p) => p.keys),
+    );
   }
 
   private maskOf(t: Token): number {
@@ -340,6 +376,50 @@ export class Matcher {
       }
     }
     return false;
+  }
+
+  /**
+   * Starts a message for matchAmong(): a new generation of anchor stamps. The caller then stamps the anchor keys of
+   * every token (stampKey / stampKeys: FormInfo.keys) before matching.
+   */
+  begin(): number {
+    if (this.stamp.length < this.anchorCount) this.stamp = new Uint32Array(this.anchorCount);
+    return (this.generation = (this.generation + 1) >>> 0 || 1);
+  }
+
+  stampKey(key: number, gen: number): void {
+    this.stamp[key] = gen;
+  }
+
+  stampKeys(keys: number[], gen: number): void {
+    for (let k = 0; k < keys.length; k++) this.stamp[keys[k]] = gen;
+  }
+
+  /**
+   * The second pass of match() over the tokens at the given indices (ascending; every token with candidates must be
+   * among them), after begin() and the stamping of every token's anchor keys; `present` is the OR of all the
+   * tokens' class masks. Same matches, same order as match() when the classifier has done the first pass on its way.
+   */
+  matchAmong(tokens: Token[], starts: Int32Array, n: number, present: number, gen: number, crossOnly: boolean): Match[] {
+    const out: Match[] = [];
+    for (let q = 0; q < n; q++) {
+      const i = starts[q];
+      const info = this.infoOf(tokens[i]);
+      const cands = crossOnly ? info.crossCands : info.cands;
+      const pool = info.pool;
+      const base = crossOnly ? info.crossAt : info.at;
+      for (let c = 0; c < cands.length; c++) {
+        const key = pool[base + 2 * c];
+        const bit = pool[base + 2 * c + 1];
+        if (key >= 0 ? this.stamp[key] !== gen : bit !== 0 && (present & bit) === 0) continue;
+        const p = cands[c];
+        const end = this.matchAt(p.toks, 0, tokens, i, tokens[i].sentence);
+        if (end < 0) continue;
+        if (p.except.length && this.excepted(p, tokens, i, end)) continue;
+        out.push({ category: p.category, row: p.row, from: i, to: end });
+      }
+    }
+    return out;
   }
 
   /**

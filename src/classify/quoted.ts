@@ -13,6 +13,9 @@ const SIGNOFF = new Set([
   'yours sincerely', 'yours faithfully', 'thanks in advance', 'all the best', 'rgds', 'ta', 'talk soon',
 ]);
 
+/** the longest sign-off: a shorter line cannot be one (lower-casing never makes a string shorter) */
+const SIGNOFF_MAX = Math.max(...[...SIGNOFF].map((k) => k.length));
+
 const CUT_LINES = [
   /^-{2,}\s*(original message|mensaje original|forwarded message|mensaje reenviado|message transféré)\s*-{0,}$/i,
   /^(begin forwarded message|inicio del mensaje reenviado):?$/i,
@@ -40,6 +43,60 @@ function isHeaderBlock(lines: string[], i: number): boolean {
   return false;
 }
 
+/**
+ * Can a trimmed line be quoted history or start a block that is not the customer's (the checks in ownTextRanges's
+ * first loop)? Each of them needs the line to begin with ">", "—", "--", "__", or (either case) one of the first two
+ * letters of on/el/em/le/am, from/de, begin/inicio, sent/enviado/get/obtener. Case-insensitive matching without the
+ * u flag never maps a non-ASCII character to an ASCII letter, so lower-casing ASCII here is enough.
+ */
+function mayCut(t: string): boolean {
+  if (t.length === 0) return false;
+  const a = t.charCodeAt(0);
+  if (a === 0x3e || a === 0x2014) return true; // > —
+  if (t.length < 2) return false;
+  let b = t.charCodeAt(1);
+  if (a === 0x2d || a === 0x5f) return b === a; // -- __
+  if (b >= 0x41 && b <= 0x5a) b += 32;
+  switch (a | 0x20) {
+    case 0x61: return b === 0x6d && (a === 0x61 || a === 0x41); // am
+    case 0x62: return b === 0x65 && (a === 0x62 || a === 0x42); // be
+    case 0x64: return b === 0x65 && (a === 0x64 || a === 0x44); // de
+    case 0x65: return (b === 0x6c || b === 0x6d || b === 0x6e) && (a === 0x65 || a === 0x45); // el em en
+    case 0x66: return b === 0x72 && (a === 0x66 || a === 0x46); // fr
+    case 0x67: return b === 0x65 && (a === 0x67 || a === 0x47); // ge
+    case 0x69: return b === 0x6e && (a === 0x69 || a === 0x49); // in
+    case 0x6c: return b === 0x65 && (a === 0x6c || a === 0x4c); // le
+    case 0x6f: return (b === 0x6e || b === 0x62) && (a === 0x6f || a === 0x4f); // on ob
+    case 0x73: return b === 0x65 && (a === 0x73 || a === 0x53); // se
+    default: return false;
+  }
+}
+
+/** \s of a /u regular expression (the same characters String.prototype.trim removes) */
+function isSpace(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** A sign-off line ("Saludos,", "¡Gracias!", "Best regards.")? Same as SIGNOFF.has of the line lower-cased without
+ *  trailing [,.!¡\s] and leading [¡\s]. */
+function isSignoff(t: string): boolean {
+  let b = t.length;
+  while (b > 0) {
+    const c = t.charCodeAt(b - 1);
+    if (c === 0x2c || c === 0x2e || c === 0x21 || c === 0xa1 || isSpace(c)) b--;
+    else break;
+  }
+  let a = 0;
+  while (a < b) {
+    const c = t.charCodeAt(a);
+    if (c === 0xa1 || isSpace(c)) a++;
+    else break;
+  }
+  if (b - a > SIGNOFF_MAX || b === a) return false;
+  return SIGNOFF.has(t.slice(a, b).toLowerCase());
+}
+
 export function ownTextRanges(text: string): Range[] {
   const starts: number[] = [];
   const lines: string[] = [];
@@ -55,11 +112,12 @@ export function ownTextRanges(text: string): Range[] {
   const lineEnd = (i: number) => (i + 1 < starts.length ? starts[i + 1] - 1 : text.length);
 
   let cut = lines.length; // first line that is no longer the customer's own text
-  const skip = new Set<number>();
+  let skip: Set<number> | null = null; // lines inside the customer's text that are not theirs ("> …")
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i];
+    if (!mayCut(t)) continue;
     if (t.startsWith('>')) {
-      skip.add(i);
+      (skip ??= new Set()).add(i);
       continue;
     }
     if (t === '--' || t === '-- ' || t === '—') { cut = i; break; }
@@ -71,8 +129,7 @@ export function ownTextRanges(text: string): Range[] {
   for (let i = Math.max(0, cut - 8); i < cut; i++) {
     const t = lines[i];
     if (t.length > 40) continue;
-    const key = t.toLowerCase().replace(/[,.!¡\s]+$/u, '').replace(/^[¡\s]+/u, '');
-    if (!SIGNOFF.has(key)) continue;
+    if (!isSignoff(t)) continue;
     // a postscript after the signature is the customer's own words again ("P.S. …", "PD: …")
     let ps = -1;
     for (let j = i + 1; j < cut && ps < 0; j++) if (POSTSCRIPT.test(lines[j])) ps = j;
@@ -80,14 +137,14 @@ export function ownTextRanges(text: string): Range[] {
     const rest = lines.slice(i + 1, end).filter((l) => l !== '');
     if (rest.length <= 6 && rest.every((l) => l.length <= 80)) {
       if (ps < 0) cut = i + 1;
-      else for (let j = i + 1; j < ps; j++) skip.add(j);
+      else for (let j = i + 1; j < ps; j++) (skip ??= new Set()).add(j);
       break;
     }
   }
 
   const ranges: Range[] = [];
   for (let i = 0; i < cut; i++) {
-    if (skip.has(i)) continue;
+    if (skip !== null && skip.has(i)) continue;
     const s = starts[i];
     const e = lineEnd(i);
     const last = ranges[ranges.length - 1];

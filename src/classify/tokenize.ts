@@ -1,4 +1,5 @@
-import { collapseRuns, foldChar, hasRunOf3, isCombining, isInvisible, isLetter, isUpper, LEET } from './fold.ts';
+import { endsWord, foldChar, isCombining, isInvisible, isLetter, isUpper, LEET, WC_APOSTROPHE, WC_BREAK, WC_SURROGATE, WC_UPPER, wordChar } from './fold.ts';
+import { HASH_START, hashStep, shapesOf, type Form, type FormTable } from './forms.ts';
 import type { FormInfo } from './matcher.ts';
 import type { Range } from './quoted.ts';
 
@@ -25,6 +26,8 @@ export interface Token {
   /** the matchers' lookups of this token, Spanish and English (set by the classifier) */
   f0?: FormInfo;
   f1?: FormInfo;
+  /** the shared lookup of this spelling (set when the tokenizer is given the classifier's FormTable) */
+  form?: Form;
 }
 
 export interface TextStats {
@@ -40,6 +43,17 @@ const SENTENCE_END = new Set(['.', '!', '?', '…', '\n', '¡', '¿', ';']);
 const CLAUSE_END = new Set([',', ':', '(', ')', '"', '“', '”', '—', '–']);
 const ANGRY_EMOJI = new Set([0x1f621, 0x1f620, 0x1f92c, 0x1f47f, 0x1f4a2, 0x1f624, 0x1f595, 0x1f4a9, 0x1f92e, 0x1f480, 0x1f52a, 0x1f4a3, 0x1f525]);
 const HAPPY_EMOJI = new Set([0x1f642, 0x1f600, 0x1f603, 0x1f604, 0x1f60a, 0x1f602, 0x1f923, 0x1f44d, 0x1f64f, 0x2764, 0x1f60d, 0x1f970, 0x1f606, 0x1f601]);
+
+/**
+ * What an ASCII character does when no word is being read, if it cannot start one (see the full path's last branch):
+ * 1 nothing, 2 ends a sentence, 3 ends a clause, 4 '.', 5 '?'; 0 letters, digits and symbols that may start a word.
+ */
+const SEPARATOR = new Int8Array(128);
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  if (isLetter(c) || (c >= 0x30 && c <= 0x39) || isInnerSymbol(ch)) continue;
+  SEPARATOR[c] = ch === '?' ? 5 : ch === '.' ? 4 : SENTENCE_END.has(ch) ? 2 : CLAUSE_END.has(ch) ? 3 : 1;
+}
 
 /** Characters that may sit inside a word as a letter substitute or a mask. */
 function isInnerSymbol(ch: string): boolean {
@@ -64,11 +78,71 @@ function isApostrophe(ch: string): boolean {
   return ch === "'" || ch === '’' || ch === '`' || ch === '´';
 }
 
-export function tokenize(text: string, ranges: Range[]): { tokens: Token[]; stats: TextStats } {
+/** folded code units of the word being read by the fast path (grown on demand, reused across calls) */
+let scratch = new Uint16Array(256);
+
+function fromCodes(buf: Uint16Array, n: number): string {
+  let out = '';
+  for (let k = 0; k < n; k += 4096) out += String.fromCharCode.apply(null, buf.subarray(k, Math.min(n, k + 4096)) as unknown as number[]);
+  return out;
+}
+
+/**
+ * Does the character at j end the word being read, as the full path would decide? Not a letter, combining mark,
+ * digit, invisible character, symbol that may sit inside a word, or an apostrophe followed by a letter.
+ */
+function endsWordAt(text: string, j: number, to: number): boolean {
+  if (j >= to) return true;
+  const c = text.charCodeAt(j);
+  if (c < 0x80) {
+    if (c === 0x27 || c === 0x60) return !(j + 1 < to && isLetter(text.codePointAt(j + 1)!));
+    return !((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) && isPlainBreak(c);
+  }
+  const v = wordChar(c);
+  if (v === WC_BREAK) return true;
+  if (v === WC_APOSTROPHE) return !(j + 1 < to && isLetter(text.codePointAt(j + 1)!));
+  if (v === WC_SURROGATE) return endsWord(text.codePointAt(j)!);
+  return false;
+}
+
+/**
+ * @param table the classifier's spellings: each word is looked up in it as it is read (Token.form, m0/m1, f0/f1).
+ *   Without it tokens carry no lookups.
+ * @param fast read plain words and separators on the fast paths; false reads every character on the full path (the
+ *   reference the fast paths must agree with, for tests)
+ */
+export function tokenize(text: string, ranges: Range[], table?: FormTable, fast = true): { tokens: Token[]; stats: TextStats; spelled: boolean } {
   const tokens: Token[] = [];
   const stats: TextStats = { exclamations: 0, questions: 0, angryEmoji: 0, happyEmoji: 0, capsWords: 0, words: 0 };
   let sentence = 0;
   let clause = 0;
+  // one-letter words in a row in one sentence: three or more may spell a word out (see mergeSpelledOut)
+  let letters = 0;
+  let lettersSentence = -1;
+  let spelled = false;
+  /** A word found: elongation forms, lookups, counts, and into the list. `norm` is the folded spelling. */
+  const emit = (norm: string, s: number, e: number, caps: boolean, masked: boolean, form: Form | undefined) => {
+    let tok: Token;
+    if (table !== undefined) {
+      form ??= table.get(norm);
+      tok = { norm: form.norm, alt: form.alt, orig: form.orig, start: s, end: e, sentence, clause, caps, masked, i: 0, m0: form.m0, m1: form.m1, f0: form.f0, f1: form.f1, form };
+      if (form.one) {
+        if (lettersSentence === sentence) letters++;
+        else {
+          letters = 1;
+          lettersSentence = sentence;
+        }
+        if (letters >= 3) spelled = true;
+      } else letters = 0;
+    } else {
+      const shapes = shapesOf(norm);
+      tok = { norm: shapes.norm, alt: shapes.alt, orig: shapes.orig, start: s, end: e, sentence, clause, caps, masked, i: 0, m0: 0, m1: 0, f0: undefined, f1: undefined, form: undefined };
+      spelled = true; // not worked out without the table
+    }
+    if (caps) stats.capsWords++;
+    stats.words++;
+    tokens.push(tok);
+  };
   for (const [from, to] of ranges) {
     let i = from;
     let buf = '';
@@ -88,22 +162,6 @@ export function tokenize(text: string, ranges: Range[]): { tokens: Token[]; stat
       ends = [];
       start = -1;
       upper = lower = symbols = digits = 0;
-    };
-    /** A word found: elongation forms, counts, and into the list. */
-    const emit = (norm: string, s: number, e: number, caps: boolean, masked: boolean) => {
-      const tok: Token = { norm, alt: undefined, orig: undefined, start: s, end: e, sentence, clause, caps, masked, i: 0, m0: 0, m1: 0, f0: undefined, f1: undefined };
-      if (norm.length >= 3 && hasRunOf3(norm)) {
-        tok.norm = collapseRuns(norm, 1);
-        tok.alt = collapseRuns(norm, 2);
-        tok.orig = norm;
-      }
-      if (caps) stats.capsWords++;
-      stats.words++;
-      tokens.push(tok);
-    };
-    const pushPlain = (s: number, e: number, up: number) => {
-      const raw = text.slice(s, e);
-      emit(up ? raw.toLowerCase() : raw, s, e, up >= 2 && up === e - s, false);
     };
     const pushToken = (raw: string, cs: number[], ce: number[], up: number, lo: number, sym: number, digits: number) => {
       // Trailing symbols are punctuation, not letters ("idiota!!", "why?!"): give them back.
@@ -127,23 +185,133 @@ export function tokenize(text: string, ranges: Range[]): { tokens: Token[]; stat
       // "@maria", "@USER": someone addressed by name, a person either way
       if (raw[a] === '@' && letters >= 2) norm = '@mention';
       if (letters === 0 && digits === 0) return;
-      emit(norm, s, e, up >= 2 && lo === 0, norm.includes('*'));
+      emit(norm, s, e, up >= 2 && lo === 0, norm.includes('*'), undefined);
     };
     while (i < to) {
-      if (start < 0) {
-        // Fast path: a run of plain ASCII letters that ends at a plain separator is a word as it stands.
-        // Anything else (accents, digits, symbols, apostrophes, invisible characters) takes the full path below.
-        let j = i;
-        let up = 0;
-        for (; j < to; j++) {
-          const c = text.charCodeAt(j);
-          if (c >= 0x61 && c <= 0x7a) continue;
-          if (c >= 0x41 && c <= 0x5a) { up++; continue; }
-          break;
+      if (start < 0 && fast) {
+        // a separator between words
+        const c0 = text.charCodeAt(i);
+        if (c0 < 0x80) {
+          const k = SEPARATOR[c0];
+          if (k !== 0) {
+            if (k === 2) {
+              sentence++;
+              clause++;
+            } else if (k === 3) clause++;
+            else if (k === 4) {
+              // "i.d.i.o.t.a" and "3.5" are not sentence ends; ". " and a final "." are.
+              const next = i + 1 < to ? text.charCodeAt(i + 1) : 0x20;
+              if (next === 0x20 || next === 0x0a || next === 0x09 || next === 0x0d || next === 0x2e) {
+                sentence++;
+                clause++;
+              }
+            } else if (k === 5) {
+              stats.questions++;
+              sentence++;
+              clause++;
+            }
+            i++;
+            continue;
+          }
         }
-        if (j > i && (j >= to || isPlainBreak(text.charCodeAt(j)))) {
-          pushPlain(i, j, up);
-          i = j;
+        // Fast path: a run of letters that each fold to one letter (or of digits), maybe with apostrophes inside
+        // (don't) or symbols after it (idiota!!), that ends where the full path below would end it. Its folded
+        // code units and their hash are read on the way, so a word seen before is found in the table without
+        // making a string. Anything else (leetspeak, masks, marks, invisible characters) takes the full path.
+        let j = i;
+        let n = 0;
+        let up = 0;
+        let nDigits = 0;
+        let h = HASH_START;
+        let plain = true; // ASCII letters and digits only: the spelling is the text itself, lower-cased
+        let ok = false;
+        let next = -1; // where reading goes on after the word (after the symbols that follow it, if any)
+        let bangs = 0;
+        for (;;) {
+          if (j >= to) {
+            ok = n > 0;
+            break;
+          }
+          const c = text.charCodeAt(j);
+          let f: number;
+          if (c < 0x80) {
+            if (c >= 0x61 && c <= 0x7a) f = c;
+            else if (c >= 0x41 && c <= 0x5a) {
+              f = c + 32;
+              up++;
+            } else if (c >= 0x30 && c <= 0x39) {
+              f = c;
+              nDigits++;
+            } else if (c === 0x27 || c === 0x60) {
+              if (n > 0 && j + 1 < to && isLetter(text.codePointAt(j + 1)!)) {
+                j++;
+                plain = false;
+                continue;
+              }
+              ok = n > 0;
+              break;
+            } else if (n > 0 && (c === 0x21 || c === 0x7c || c === 0x23 || c === 0x40 || c === 0x24)) {
+              // ! | # @ $ right after a word: the full path takes them into the word and trims them off again
+              // when the word ends right after them (idiota!!, why!?); they count as exclamations, not sentence ends.
+              // (Only after a word: a run of symbols read from each of its positions in turn would be quadratic.)
+              let k = j;
+              for (; k < to; k++) {
+                const d = text.charCodeAt(k);
+                if (d === 0x21) bangs++;
+                else if (!(d === 0x7c || d === 0x23 || d === 0x40 || d === 0x24)) break;
+              }
+              if (endsWordAt(text, k, to)) {
+                ok = true;
+                next = k;
+              }
+              break;
+            } else {
+              ok = n > 0 && isPlainBreak(c);
+              break;
+            }
+          } else {
+            const v = wordChar(c);
+            if (v > 0) {
+              f = v & 0xffff;
+              if (v & WC_UPPER) up++;
+              plain = false;
+            } else if (v === WC_APOSTROPHE) {
+              if (n > 0 && j + 1 < to && isLetter(text.codePointAt(j + 1)!)) {
+                j++;
+                plain = false;
+                continue;
+              }
+              ok = n > 0;
+              break;
+            } else {
+              ok = n > 0 && (v === WC_BREAK || (v === WC_SURROGATE && endsWord(text.codePointAt(j)!)));
+              break;
+            }
+          }
+          if (n === scratch.length) {
+            const bigger = new Uint16Array(n * 2);
+            bigger.set(scratch);
+            scratch = bigger;
+          }
+          scratch[n++] = f;
+          h = hashStep(h, f);
+          j++;
+        }
+        // letters mixed with digits are leetspeak or a number with a unit: the full path decides
+        if (ok && (nDigits === 0 || nDigits === n)) {
+          let form: Form | undefined;
+          let key: string | undefined;
+          if (table !== undefined) form = table.findCodes(scratch, n, h);
+          if (form === undefined) {
+            if (plain) {
+              key = text.slice(i, j);
+              if (up > 0) key = key.toLowerCase();
+            } else key = fromCodes(scratch, n);
+            if (table !== undefined) form = table.get(key, h);
+          } else key = form.key;
+          stats.exclamations += bangs;
+          emit(key, i, j, up >= 2 && up === n, false, form);
+          i = next < 0 ? j : next;
           continue;
         }
       }
@@ -199,7 +367,7 @@ export function tokenize(text: string, ranges: Range[]): { tokens: Token[]; stat
     sentence++;
     clause++;
   }
-  return { tokens, stats };
+  return { tokens, stats, spelled };
 }
 
 /**
@@ -224,7 +392,7 @@ export function mergeSpelledOut(tokens: Token[], isKnown: (word: string) => bool
         out ??= tokens.slice(0, i);
         for (let k = i; k < a; k++) out.push(tokens[k]);
         const word = tokens.slice(a, b).map((t) => t.norm).join('');
-        out.push({ ...tokens[a], norm: word, end: tokens[b - 1].end, caps: false });
+        out.push({ ...tokens[a], norm: word, end: tokens[b - 1].end, caps: false, form: undefined });
         for (let k = b; k < j; k++) out.push(tokens[k]);
         i = j;
         continue;
