@@ -44,7 +44,8 @@ export const impatience: Rule = {
       if (!t.caps && !alone && !request) continue;
       if (!alone && !closes) continue;
       // in a message written all in capitals, capitals are not emphasis
-      if (!alone && !request && ctx.stats.capsWords > ctx.stats.words * 0.4) break;
+      // (but "NOW!!!!" as a sentence of its own still presses, so keep looking)
+      if (!alone && !request && ctx.stats.capsWords > ctx.stats.words * 0.4) continue;
       if (isNegated(ctx, i, 2)) continue;
       if (r.score < SHOUTED_URGENCY) {
         r.score = SHOUTED_URGENCY;

@@ -7,6 +7,7 @@ import { INSULT_NEGATION_WINDOW, SELF_WINDOW, INSULT_MIN, INSULT_VOCATIVE_FACTOR
 type Target = 'person' | 'product' | 'other' | 'none';
 
 const COMPLEMENT = new Set(['de', 'del', 'en', 'of', 'at', 'in', 'from']);
+const ARTICLE_LIKE = new Set(['el', 'esta', 'este', 'esa', 'ese']);
 const DEMONSTRATIVE = new Set(['eso', 'esto', 'todo', 'this', 'that', 'it']);
 
 /** Possessives that are only possessives once accents are folded ("tu" is also "tú", so it is not here). */
@@ -22,6 +23,9 @@ export function targetOf(ctx: RuleContext, m: Match, lookAhead = true, sameClaus
   // the very next word, in the same clause ("ladrones, eso es lo que son": the "eso" after a comma is not the target)
   if (next && next.sentence === ctx.tokens[m.from].sentence && next.clause === ctx.tokens[m.to - 1].clause && !DEMONSTRATIVE.has(next.norm)) {
     if (ctx.inClass('product', next)) return 'product'; // "useless app", "inútil servicio"
+    // "una mierda de servicio", "a joke of a company"
+    const then = ctx.tokens[m.to + 1];
+    if (COMPLEMENT.has(next.norm) && then && then.clause === next.clause && ctx.inClass('product', then)) return 'product';
     if (ctx.inClass('staff', next)) return 'person'; // "useless agent", "incompetentes asesores"
   }
   const s = ctx.tokens[m.from].sentence;
@@ -35,7 +39,8 @@ export function targetOf(ctx: RuleContext, m: Match, lookAhead = true, sameClaus
   for (let k = m.from - 1; k >= 0 && k >= m.from - TARGET_WINDOW; k--) {
     const t = ctx.tokens[k];
     if (t.sentence !== s || (sameClause && t.clause !== clause)) break;
-    if (ctx.inClass('product', t)) return 'product';
+    // "the girl at your Parramatta store was clueless": a thing inside a complement only says where
+    if (ctx.inClass('product', t) && !inComplement(ctx, k)) return 'product';
     // an @mention addresses someone only when it sits right before the word ("@user idiot"), not at a tweet's head
     if (t.norm === '@mention' && m.from - k > 3) continue;
     // "el servicio de ustedes es una mierda": a possessive, the noun before it is what is meant
@@ -75,8 +80,11 @@ export function targetOf(ctx: RuleContext, m: Match, lookAhead = true, sameClaus
     for (let k = m.from - TARGET_WINDOW - 1; k >= 0; k--) {
       const t = ctx.tokens[k];
       if (t.sentence !== s) break;
-      if (ctx.inClass('product', t) && !DEMONSTRATIVE.has(t.norm)) break;
-      if (ctx.inClass('staff', t)) return 'person';
+      if (ctx.inClass('product', t) && !DEMONSTRATIVE.has(t.norm) && !inComplement(ctx, k)) break;
+      if (ctx.inClass('other', t)) break;
+      if (t.norm === '@mention') continue;
+      // (folded, Spanish "el", "esta" are also articles and demonstratives: only staff words count for them)
+      if (ctx.inClass('staff', t) || (ctx.inClass('person', t) && !ARTICLE_LIKE.has(t.norm))) return 'person';
     }
   }
   if (!lookAhead) return 'none';
@@ -87,6 +95,19 @@ export function targetOf(ctx: RuleContext, m: Match, lookAhead = true, sameClaus
     if (ctx.inClass('you', t)) return 'person';
   }
   return 'none';
+}
+
+/** Is the word at `k` inside a complement ("at your store", "de la tienda"): a preposition up to three words before? */
+function inComplement(ctx: RuleContext, k: number): boolean {
+  const clause = ctx.tokens[k].clause;
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+    const t = ctx.tokens[j];
+    if (t.clause !== clause) return false;
+    if (COMPLEMENT.has(t.norm)) return true;
+    if (POSSESSIVE.has(t.norm)) continue;
+    if (ctx.inClass('staff', t) || ctx.inClass('person', t) || ctx.inClass('you', t)) return false;
+  }
+  return false;
 }
 
 /**
@@ -155,6 +176,8 @@ export const insult: Rule = {
     if (vulgar.length) for (const a of matchesOf(ctx, 'anger')) if (a.to - a.from > 1) for (let k = a.from; k < a.to; k++) idiom[k] = true;
     for (const m of vulgar) {
       if (m.row.weight < SWEAR_AT_PERSON_MIN || isNegated(ctx, m.from) || warmAt!.has(m.to) || idiom[m.from]) continue;
+      // "jajaja ya los iba a mandar a la chingada 😂": joking
+      if (isWarm(ctx, ctx.tokens[m.from].sentence)) continue;
       // a swear word is aimed at someone named before it in the same clause ("you f***ing liar"); one at the head
       // of a sentence or after a comma is an exclamation ("puta, que son rápidos", "pásame con un supervisor
       // AHORA, chingada madre")
