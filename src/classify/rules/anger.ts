@@ -11,10 +11,7 @@ export interface AngerResult {
   friendly: boolean;
 }
 
-/**
- * Anger 0..1 from the words (lexicons/<lang>/anger.tsv, intensified or negated), the flags already raised,
- * shouting (capitals, exclamation marks), angry emoji, and politeness that softens it.
- */
+/** '#': a hashtag */
 const HASH = 35;
 
 /** "I'm fuming", "makes me so angry": the writer says they feel it (a word of the self class just before, same clause). */
@@ -62,6 +59,10 @@ export function noStrongAnger(ctx: RuleContext): boolean {
   return true;
 }
 
+/**
+ * Anger 0..1 from the words (lexicons/<lang>/anger.tsv, intensified or negated), the flags already raised,
+ * shouting (capitals, exclamation marks), angry emoji, and politeness that softens it.
+ */
 export function angerOf(ctx: RuleContext, flagScores: Record<FlagId, number>): AngerResult {
   const words: number[] = [];
   const cues: AngerResult['cues'] = [];
