@@ -18,6 +18,11 @@ export const INSULT_NEGATION_WINDOW = 5;
 /** A swear word this strong, aimed at a person, is an insult too, with this score. */
 export const SWEAR_AT_PERSON_MIN = 0.8;
 export const SWEAR_AT_PERSON_SCORE = 0.6;
+/**
+ * The farthest any rule looks across a sentence, in words (the subject at the head of a long sentence, a
+ * request word before "ya", a "but" after a negated threat): bounded, so a megabyte with no full stop stays linear.
+ */
+export const SENTENCE_REACH = 40;
 /** How far back (in words, same sentence) to look for who an insult is aimed at. */
 export const TARGET_WINDOW = 6;
 /** ...and how close a word for the customer themselves must be to make the insult self-directed ("I'm such an idiot"). */

@@ -31,10 +31,20 @@ function selfReport(ctx: RuleContext, index: number): boolean {
  */
 export function isWarm(ctx: RuleContext, sentence?: number): boolean {
   if (sentence === undefined && ctx.stats.happyEmoji > 0) return true;
-  const inIt = (i: number) => sentence === undefined || ctx.tokens[i].sentence === sentence;
-  for (const m of matchesOf(ctx, 'polite')) if (m.row.weight >= 1 && inIt(m.from) && !isNegated(ctx, m.from, 2)) return true;
-  for (let k = 0; k < ctx.tokens.length; k++) if (inIt(k) && ctx.inClass('joke', ctx.tokens[k])) return true;
-  return false;
+  const warm = warmSentences(ctx);
+  return sentence === undefined ? warm.size > 0 : warm.has(sentence);
+}
+
+/** The sentences with a warm word, found once per message (rules ask per match; a long text must stay linear). */
+const warmCache = new WeakMap<RuleContext, Set<number>>();
+function warmSentences(ctx: RuleContext): Set<number> {
+  let warm = warmCache.get(ctx);
+  if (warm) return warm;
+  warm = new Set();
+  for (const m of matchesOf(ctx, 'polite')) if (m.row.weight >= 1 && !isNegated(ctx, m.from, 2)) warm.add(ctx.tokens[m.from].sentence);
+  for (let k = 0; k < ctx.tokens.length; k++) if (ctx.inClass('joke', ctx.tokens[k])) warm.add(ctx.tokens[k].sentence);
+  warmCache.set(ctx, warm);
+  return warm;
 }
 
 /**

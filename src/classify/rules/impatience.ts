@@ -1,5 +1,5 @@
 import { isNegated, type Rule, type RuleContext } from '../context.ts';
-import { IMPATIENCE_MIN, SHOUTED_IMPATIENCE_FACTOR, SHOUTED_URGENCY } from '../tunables.ts';
+import { IMPATIENCE_MIN, SENTENCE_REACH, SHOUTED_IMPATIENCE_FACTOR, SHOUTED_URGENCY } from '../tunables.ts';
 import { phraseRule } from './phrase-rule.ts';
 
 /** Repeat contact and explicit time pressure (lexicons/<lang>/impatience.tsv). "No hay prisa" is negated. */
@@ -19,7 +19,7 @@ const IMMEDIATE = new Set(['ya', 'now', 'ahora', 'ahorita', 'immediately', 'inme
 /** A request word ("quiero", "páseme", "I need") earlier in the same sentence. */
 function requestBefore(ctx: RuleContext, i: number): boolean {
   const s = ctx.tokens[i].sentence;
-  for (let k = i - 1; k >= 0 && ctx.tokens[k].sentence === s; k--) if (ctx.inClass('ask', ctx.tokens[k])) return true;
+  for (let k = i - 1; k >= 0 && k >= i - SENTENCE_REACH && ctx.tokens[k].sentence === s; k--) if (ctx.inClass('ask', ctx.tokens[k])) return true;
   return false;
 }
 

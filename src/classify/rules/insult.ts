@@ -2,7 +2,7 @@ import { evidenceFor, isNegated, matchesOf, type Rule, type RuleContext } from '
 import type { Match } from '../matcher.ts';
 import { isWarm, noStrongAnger } from './anger.ts';
 import { isName } from './vulgarity.ts';
-import { INSULT_NEGATION_WINDOW, SELF_WINDOW, INSULT_MIN, INSULT_VOCATIVE_FACTOR, INSULT_VOCATIVE_MIN, SWEAR_AT_PERSON_MIN, SWEAR_AT_PERSON_SCORE, TARGET_WINDOW } from '../tunables.ts';
+import { INSULT_NEGATION_WINDOW, SELF_WINDOW, SENTENCE_REACH, INSULT_MIN, INSULT_VOCATIVE_FACTOR, INSULT_VOCATIVE_MIN, SWEAR_AT_PERSON_MIN, SWEAR_AT_PERSON_SCORE, TARGET_WINDOW } from '../tunables.ts';
 
 type Target = 'person' | 'product' | 'other' | 'none';
 
@@ -77,7 +77,7 @@ export function targetOf(ctx: RuleContext, m: Match, lookAhead = true, sameClaus
   // "la ejecutiva que me atendió en la sucursal de Ñuñoa es una incompetente": the staff member named at the head
   // of a long sentence is still its subject
   if (!sameClause) {
-    for (let k = m.from - TARGET_WINDOW - 1; k >= 0; k--) {
+    for (let k = m.from - TARGET_WINDOW - 1; k >= 0 && k >= m.from - SENTENCE_REACH; k--) {
       const t = ctx.tokens[k];
       if (t.sentence !== s) break;
       if (ctx.inClass('product', t) && !DEMONSTRATIVE.has(t.norm) && !inComplement(ctx, k)) break;
@@ -116,7 +116,7 @@ function inComplement(ctx: RuleContext, k: number): boolean {
  */
 function thingNamedBefore(ctx: RuleContext, m: Match): boolean {
   const s = ctx.tokens[m.from].sentence;
-  for (let k = m.from - 1; k >= 0 && ctx.tokens[k].sentence === s; k--) {
+  for (let k = m.from - 1; k >= 0 && k >= m.from - SENTENCE_REACH && ctx.tokens[k].sentence === s; k--) {
     const t = ctx.tokens[k];
     if (ctx.inClass('you', t) || ctx.inClass('staff', t) || ctx.inClass('person', t)) return false;
     if (ctx.inClass('product', t) && !DEMONSTRATIVE.has(t.norm)) return true;

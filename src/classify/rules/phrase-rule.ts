@@ -1,7 +1,7 @@
 import { combine, evidenceFor, isNegated, matchesOf, sentenceHas, type Rule, type RuleContext } from '../context.ts';
 import type { Match } from '../matcher.ts';
 import type { FlagId } from '../types.ts';
-import { JOKE_FACTOR, WEAK_PAIR_MIN } from '../tunables.ts';
+import { JOKE_FACTOR, SENTENCE_REACH, WEAK_PAIR_MIN } from '../tunables.ts';
 
 export interface PhraseRuleOptions {
   flag: FlagId;
@@ -28,7 +28,7 @@ export interface PhraseRuleOptions {
 /** Is there a contrast word ("but", "pero") after `index` in the same sentence? */
 function contrastFollows(ctx: RuleContext, index: number): boolean {
   const s = ctx.tokens[index].sentence;
-  for (let k = index + 1; k < ctx.tokens.length && ctx.tokens[k].sentence === s; k++) if (ctx.inClass('contrast', ctx.tokens[k])) return true;
+  for (let k = index + 1; k < ctx.tokens.length && k <= index + SENTENCE_REACH && ctx.tokens[k].sentence === s; k++) if (ctx.inClass('contrast', ctx.tokens[k])) return true;
   return false;
 }
 

@@ -12,18 +12,16 @@ export const vulgarity: Rule = {
     // one score per stretch of words: "joder" matched as joder, jod* and jode* is one swear word, not three
     const spans: { from: number; to: number; w: number }[] = [];
     const evidence = [];
-    let titled: boolean | undefined;
     for (const m of matchesOf(ctx, 'vulgarity')) {
       if (m.to - m.from === 1) {
         const raw = rawOf(ctx, m.from);
         if (isHeWill(raw)) continue;
         // "Dick Hancock", "Sandy Balls holiday park": a capitalised word beside another, mid-sentence, is a name
-        if (isTitled(raw)) {
-          titled ??= mostlyTitled(ctx);
-          if (!titled && nameBeside(ctx, m)) continue;
-        }
+        if (isTitled(raw) && nameBeside(ctx, m) && !mostlyTitled(ctx)) continue;
       }
-      const same = spans.find((x) => m.from < x.to && x.from < m.to);
+      // matches come in text order, so an overlapping one can only be the last stretch (linear, even for 1 MB of swearing)
+      const last = spans[spans.length - 1];
+      const same = last && m.from < last.to && last.from < m.to ? last : undefined;
       if (same) {
         same.w = Math.max(same.w, m.row.weight);
         same.from = Math.min(same.from, m.from);
@@ -57,11 +55,16 @@ function nameBeside(ctx: RuleContext, m: Match): boolean {
   return false;
 }
 
-/** In Title Case Writing Every Word Is Capitalised, so capitals say nothing about names. */
+/** In Title Case Writing Every Word Is Capitalised, so capitals say nothing about names. Counted once per message. */
+const titledCache = new WeakMap<RuleContext, boolean>();
 function mostlyTitled(ctx: RuleContext): boolean {
+  let titled = titledCache.get(ctx);
+  if (titled !== undefined) return titled;
   let n = 0;
   for (let i = 0; i < ctx.tokens.length; i++) if (isTitled(rawOf(ctx, i))) n++;
-  return n > ctx.tokens.length * 0.4;
+  titled = n > ctx.tokens.length * 0.4;
+  titledCache.set(ctx, titled);
+  return titled;
 }
 
 /** A single capitalised word beside another capitalised word mid-sentence, in a message not written in Title Case. */

@@ -49,6 +49,10 @@ describe('time grows linearly with length (no catastrophic backtracking)', () =>
     (n: number) => '\u200b'.repeat(n),
     (n: number) => 'aaa\n'.repeat(n / 4),
     (n: number) => '-'.repeat(n),
+    // one endless sentence of what the rules look across it for: epithets, names, warmth, requests, "but"
+    (n: number) => 'Idiot Idiot gracias boludo '.repeat(n / 27),
+    (n: number) => 'quiero hablar ya pero no voy a demandar '.repeat(n / 40),
+    (n: number) => 'la chica del local es una inútil mierda '.repeat(n / 40),
   ];
   it.each(adversarial.map((f, i) => [i, f] as const))('pattern %i: 10× the text takes well under 40× the time', (_i, make) => {
     time(make(2_000)); // warm up
