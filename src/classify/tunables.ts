@@ -55,6 +55,8 @@ export const ANGER_FROM_VULGARITY = 0.7;
 export const FRIENDLY_ANGER_MAX = 0.3;
 /** ...adds only this share of its usual anger. */
 export const FRIENDLY_SWEAR_FACTOR = 0.3;
+/** An insult word that is not an insult (aimed at a product) counts as an anger word of this share of its weight. */
+export const THING_EPITHET_ANGER = 0.3;
 export const ANGER_FROM_INSULT = 0.9;
 export const ANGER_FROM_THREAT = 1.1;
 export const ANGER_FROM_LEGAL = 0.35;

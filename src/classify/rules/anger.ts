@@ -101,6 +101,17 @@ export function angerOf(ctx: RuleContext, flagScores: Record<FlagId, number>): A
     // mild words ("late", "broken") only break ties between calm messages: not worth highlighting
     if (m.row.weight >= T.ANGER_CUE_MIN) cues.push({ start: at.start, end: at.end, term: m.row.term });
   }
+  // "this app is garbage", "servicio de porquería": an epithet for a thing is not an insult but is still anger
+  if (flagScores.insult === 0) {
+    for (const m of matchesOf(ctx, 'insult')) {
+      let free = true;
+      for (let k = m.from; k < m.to && free; k++) free = !taken[k] && !(swear[k] ?? 0);
+      if (free && !isNegated(ctx, m.from, 3)) {
+        words.push(m.row.weight * T.THING_EPITHET_ANGER);
+        for (let k = m.from; k < m.to; k++) taken[k] = true;
+      }
+    }
+  }
   cues.sort((a, b) => a.start - b.start);
   // the strongest anger word says most; a few more add to it with falling weight (a long email repeats itself)
   words.sort((a, b) => b - a);
