@@ -41,7 +41,10 @@ function warmSentences(ctx: RuleContext): Set<number> {
   let warm = warmCache.get(ctx);
   if (warm) return warm;
   warm = new Set();
-  for (const m of matchesOf(ctx, 'polite')) if (m.row.weight >= 1 && !isNegated(ctx, m.from, 2)) warm.add(ctx.tokens[m.from].sentence);
+  // (the "thanks" of "thanks for nothing" is no warmth)
+  const sour: boolean[] = [];
+  for (const a of matchesOf(ctx, 'anger')) for (let k = a.from; k < a.to; k++) sour[k] = true;
+  for (const m of matchesOf(ctx, 'polite')) if (m.row.weight >= 1 && !sour[m.from] && !isNegated(ctx, m.from, 2)) warm.add(ctx.tokens[m.from].sentence);
   for (let k = 0; k < ctx.tokens.length; k++) if (ctx.inClass('joke', ctx.tokens[k])) warm.add(ctx.tokens[k].sentence);
   warmCache.set(ctx, warm);
   return warm;
@@ -137,8 +140,9 @@ export function angerOf(ctx: RuleContext, flagScores: Record<FlagId, number>): A
     Math.min(ctx.stats.angryEmoji, T.MAX_ANGRY_EMOJI) * T.ANGER_PER_ANGRY_EMOJI;
 
   // "not happy" is no kindness
+  // ...nor the "thanks" of "thanks for nothing" or the "great" of "oh great": a polite word inside an anger phrase
   let kind = ctx.stats.happyEmoji;
-  for (const m of matchesOf(ctx, 'polite')) if (!isNegated(ctx, m.from, 2)) kind++;
+  for (const m of matchesOf(ctx, 'polite')) if (!taken[m.from] && !isNegated(ctx, m.from, 2)) kind++;
   const polite = Math.min(2, kind) * T.POLITENESS_RELIEF;
   const raw = Math.max(0, lexical + fromFlags + shouting - polite);
   return { anger: 1 - Math.exp(-T.ANGER_SCALE * raw), cues, friendly };
