@@ -243,15 +243,8 @@ export function tokenize(text: string, ranges: Range[], table?: FormTable, fast 
             } else if (c >= 0x30 && c <= 0x39) {
               f = c;
               nDigits++;
-            } else if (c === 0x27 || c === 0x60) {
-              if (n > 0 && j + 1 < to && isLetter(text.codePointAt(j + 1)!)) {
-                j++;
-                plain = false;
-                continue;
-              }
-              ok = n > 0;
-              break;
-            } else if (n > 0 && (c === 0x21 || c === 0x7c || c === 0x23 || c === 0x40 || c === 0x24)) {
+            } else if (c === 0x27 || c === 0x60) f = WC_APOSTROPHE;
+            else if (n > 0 && (c === 0x21 || c === 0x7c || c === 0x23 || c === 0x40 || c === 0x24)) {
               // ! | # @ $ right after a word: the full path takes them into the word and trims them off again
               // when the word ends right after them (idiota!!, why!?); they count as exclamations, not sentence ends.
               // (Only after a word: a run of symbols read from each of its positions in turn would be quadratic.)
@@ -276,18 +269,21 @@ export function tokenize(text: string, ranges: Range[], table?: FormTable, fast 
               f = v & 0xffff;
               if (v & WC_UPPER) up++;
               plain = false;
-            } else if (v === WC_APOSTROPHE) {
-              if (n > 0 && j + 1 < to && isLetter(text.codePointAt(j + 1)!)) {
-                j++;
-                plain = false;
-                continue;
-              }
-              ok = n > 0;
-              break;
-            } else {
+            } else if (v === WC_APOSTROPHE) f = WC_APOSTROPHE;
+            else {
               ok = n > 0 && (v === WC_BREAK || (v === WC_SURROGATE && endsWord(text.codePointAt(j)!)));
               break;
             }
+          }
+          if (f === WC_APOSTROPHE) {
+            // an apostrophe inside a word joins a contraction ("don't"); anywhere else it ends the word
+            if (n > 0 && j + 1 < to && isLetter(text.codePointAt(j + 1)!)) {
+              j++;
+              plain = false;
+              continue;
+            }
+            ok = n > 0;
+            break;
           }
           if (n === scratch.length) {
             const bigger = new Uint16Array(n * 2);
