@@ -14,6 +14,7 @@ import { physicalThreat } from './rules/physical-threat.ts';
 import { vulgarity } from './rules/vulgarity.ts';
 import { mergeSpelledOut, tokenize, type Token } from './tokenize.ts';
 import * as T from './tunables.ts';
+import { withChatSpellings } from './variants.ts';
 import { FLAG_IDS, type Assessment, type Evidence, type FlagId, type Lang, type LexiconRow, type LexiconSources } from './types.ts';
 
 /** Lexicon categories the rules read. Class files are named class-<name>.tsv. */
@@ -99,7 +100,8 @@ function buildPack(files: Record<string, string>, lang: 'es' | 'en'): LanguagePa
   const parsed = new Map<string, LexiconRow[]>();
   for (const [name, text] of Object.entries(files)) {
     try {
-      parsed.set(name, parseLexicon(text).rows);
+      const rows = parseLexicon(text).rows;
+      parsed.set(name, lang === 'es' ? withChatSpellings(name, rows) : rows);
     } catch (e) {
       throw new Error(`lexicons/${lang}/${name}.tsv: ${(e as Error).message}`);
     }
