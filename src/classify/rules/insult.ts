@@ -97,6 +97,19 @@ export function targetOf(ctx: RuleContext, m: Match, lookAhead = true, sameClaus
   return 'none';
 }
 
+/** Is the match a clause of its own ("…, idiots!", "Morons.")? */
+function standsAlone(ctx: RuleContext, m: Match): boolean {
+  const first = ctx.tokens[m.from], last = ctx.tokens[m.to - 1];
+  const before = ctx.tokens[m.from - 1], after = ctx.tokens[m.to];
+  return first.clause === last.clause && (!before || before.clause !== first.clause) && (!after || after.clause !== last.clause);
+}
+
+/** Does a vulgarity match overlap the match? */
+function swearAt(ctx: RuleContext, m: Match): boolean {
+  for (const v of matchesOf(ctx, 'vulgarity')) if (v.from < m.to && v.to > m.from) return true;
+  return false;
+}
+
 /** Is the word at `k` inside a complement ("at your store", "de la tienda"): a preposition up to three words before? */
 function inComplement(ctx: RuleContext, k: number): boolean {
   const clause = ctx.tokens[k].clause;
@@ -153,13 +166,17 @@ export const insult: Rule = {
       // "Fat Bastard Chardonnay": a capitalised word beside another, mid-sentence, is a name
       if (m.to - m.from === 1 && isName(ctx, m)) continue;
       const w = m.row.weight;
-      const target = targetOf(ctx, m);
+      let target = targetOf(ctx, m);
+      // "the app crashed again, morons": an epithet for people, standing as its own clause, is said to the people
+      // even after a thing was named (not a swear word, which suits things too: "…, piece of shit")
+      const saidToPeople = w >= INSULT_VOCATIVE_MIN && standsAlone(ctx, m) && !swearAt(ctx, m);
+      if (target === 'product' && saidToPeople) target = 'none';
       let s = 0;
       let why = '';
       if (target === 'person') {
         s = w;
         why = 'aimed at the agent or staff';
-      } else if (target === 'none' && w >= INSULT_VOCATIVE_MIN && !thingNamedBefore(ctx, m) && !(isWarm(ctx, ctx.tokens[m.from].sentence) && (calm ??= noStrongAnger(ctx)))) {
+      } else if (target === 'none' && w >= INSULT_VOCATIVE_MIN && (saidToPeople || !thingNamedBefore(ctx, m)) && !(isWarm(ctx, ctx.tokens[m.from].sentence) && (calm ??= noStrongAnger(ctx)))) {
         s = w * INSULT_VOCATIVE_FACTOR;
         why = 'an epithet used on its own';
       }
