@@ -33,6 +33,14 @@ export const WEAK_PAIR_MIN = 0.45;
 export const THREAT_MIN = 0.5;
 /** A threat in a sentence marked as a joke ("jaja", "lol", 😂) keeps this share of its score. */
 export const JOKE_FACTOR = 0.4;
+/**
+ * A veiled threat ("I'll be waiting for your driver", "que se prepare") is a threat when the customer is hostile
+ * (swearing, insulting or furious): its weight is multiplied by this. A calm "I'll be waiting for the driver at the
+ * gate" stays a logistics note.
+ */
+export const HOSTILE_THREAT_FACTOR = 1.5;
+/** Swear, insult or anger words at least this strong (not negated) make a message hostile. */
+export const HOSTILE_WORD_MIN = 0.5;
 export const ESCALATION_MIN = 0.5;
 export const IMPATIENCE_MIN = 0.5;
 /** A time phrase written in capitals ("14 DAYS") is pressure: its weight is multiplied by this. */

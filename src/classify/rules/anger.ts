@@ -73,6 +73,29 @@ export function noStrongAnger(ctx: RuleContext): boolean {
 }
 
 /**
+ * Is the customer hostile: a swear word, an insult word or an anger word at least HOSTILE_WORD_MIN strong and not
+ * negated, in a message with no warmth ("la promo está bomba 💣, gracias" is delight)? Found once per message.
+ */
+const hostileCache = new WeakMap<RuleContext, boolean>();
+export function isHostile(ctx: RuleContext): boolean {
+  let hostile = hostileCache.get(ctx);
+  if (hostile !== undefined) return hostile;
+  hostile = false;
+  for (const category of ['vulgarity', 'insult', 'anger']) {
+    for (const m of matchesOf(ctx, category)) {
+      if (m.row.weight >= T.HOSTILE_WORD_MIN && !isNegated(ctx, m.from, 3)) {
+        hostile = true;
+        break;
+      }
+    }
+    if (hostile) break;
+  }
+  if (hostile && isWarm(ctx)) hostile = false;
+  hostileCache.set(ctx, hostile);
+  return hostile;
+}
+
+/**
  * Anger 0..1 from the words (lexicons/<lang>/anger.tsv, intensified or negated), the flags already raised,
  * shouting (capitals, exclamation marks), angry emoji, and politeness that softens it.
  */

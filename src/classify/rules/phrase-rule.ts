@@ -2,6 +2,7 @@ import { combine, evidenceFor, isNegated, matchesOf, sentenceHas, type Rule, typ
 import type { Match } from '../matcher.ts';
 import type { FlagId } from '../types.ts';
 import { JOKE_FACTOR, SENTENCE_REACH, WEAK_PAIR_MIN } from '../tunables.ts';
+import { isHostile } from './anger.ts';
 
 export interface PhraseRuleOptions {
   flag: FlagId;
@@ -23,6 +24,8 @@ export interface PhraseRuleOptions {
   shouted?: number;
   /** "I don't want to go to Ofcom, but you leave me no choice": a negation followed by a contrast is reluctance */
   reluctance?: boolean;
+  /** multiply a phrase weaker than `min` by this when the message is hostile (see isHostile) */
+  hostile?: number;
 }
 
 /** Is there a contrast word ("but", "pero") after `index` in the same sentence? */
@@ -58,6 +61,7 @@ export function phraseRule(o: PhraseRuleOptions): Rule {
         const window = o.negationBarrier && ctx.inClass(o.negationBarrier, ctx.tokens[m.from]) ? 1 : o.negationWindow;
         if (window > 0 && isNegated(ctx, m.from, window, o.negationClass, o.negationBarrier) && !(o.reluctance && contrastFollows(ctx, m.to - 1))) continue;
         let w = m.row.weight;
+        if (o.hostile && w < o.min && isHostile(ctx)) w = Math.min(1, w * o.hostile);
         if (o.jokes && sentenceHas(ctx, m.from, 'joke')) w *= JOKE_FACTOR;
         if (o.shouted && w >= 0.3 && ctx.tokens.slice(m.from, m.to).every((t) => t.caps || /^[0-9]+$/.test(t.norm))) w = Math.min(1, w * o.shouted);
         if (w <= 0) continue;
