@@ -42,7 +42,8 @@ export const impatience: Rule = {
       // "páseme con un humano ya", "refund me now": closing a request, it presses in lower case too
       const request = !t.caps && !alone && closes && IMMEDIATE.has(t.norm) && requestBefore(ctx, i);
       if (!t.caps && !alone && !request) continue;
-      if (!alone && !closes) continue;
+      // "necesito el paz y salvo HOY para la notaría": in capitals after a request word it presses mid-clause too
+      if (!alone && !closes && !(t.caps && requestBefore(ctx, i))) continue;
       // in a message written all in capitals, capitals are not emphasis
       // (but "NOW!!!!" as a sentence of its own still presses, so keep looking)
       if (!alone && !request && ctx.stats.capsWords > ctx.stats.words * 0.4) continue;
