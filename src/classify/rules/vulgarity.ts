@@ -41,12 +41,19 @@ export const rawOf = (ctx: RuleContext, i: number) => ctx.text.slice(ctx.tokens[
 /** "Dick", not "DICK" or "dick" */
 const isTitled = (w: string) => w.length > 1 && /^\p{Lu}\p{Ll}+$/u.test(w);
 
+/** Words after which a capitalised word is a person's name ("with Dick", "para Concha"). */
+const NAME_BEFORE = new Set(['with', 'to', 'for', 'from', 'ask', 'tell', 'and', 'called', 'named', 'con', 'para', 'llamado', 'llamada']);
+
 function nameBeside(ctx: RuleContext, m: Match): boolean {
   const t = ctx.tokens[m.from];
   const prev = ctx.tokens[m.from - 1];
   const next = ctx.tokens[m.to];
   const startsSentence = !prev || prev.sentence !== t.sentence;
   if (next && next.sentence === t.sentence && isTitled(rawOf(ctx, m.to))) return true;
+  // "a PT session with Dick at the Bondi club", "Dick's Sporting Goods": after a word that introduces a person, or
+  // owning something
+  if (!startsSentence && NAME_BEFORE.has(prev.norm) && !isTitled(rawOf(ctx, m.from - 1))) return true;
+  if (/^['’]s\b/.test(ctx.text.slice(t.end, t.end + 3))) return true;
   // the word before must not itself start the sentence ("Sandy Balls" mid-sentence, not "Bloody Hell!")
   if (!startsSentence && isTitled(rawOf(ctx, m.from - 1))) {
     const before = ctx.tokens[m.from - 2];
