@@ -97,6 +97,43 @@ export function targetOf(ctx: RuleContext, m: Match, lookAhead = true, sameClaus
   return 'none';
 }
 
+const DEFINITE = new Set(['the', 'that', 'el', 'ese', 'al']);
+const ANOTHER = new Set(['another', 'otro', 'otra', 'otros', 'otras']);
+const SOMEONE = new Set(['someone', 'somebody', 'anyone', 'anybody', 'alguien']);
+const RELATIVE = new Set(['who', 'that', 'que']);
+
+/**
+ * A negated epithet that still says it: "not talking to another clueless drone", "NO con otro ejecutivo
+ * incompetente" (another one: this one is too), "get me someone who isn't a complete moron", "alguien que no sea
+ * un inútil" (someone else: this one is).
+ */
+function presupposed(ctx: RuleContext, index: number): 'another' | 'someone' | undefined {
+  const clause = ctx.tokens[index].clause;
+  for (let k = index - 1; k >= 0 && k >= index - INSULT_NEGATION_WINDOW; k--) {
+    const t = ctx.tokens[k];
+    if (t.clause !== clause) return undefined;
+    if (ANOTHER.has(t.norm)) return 'another';
+    if (ctx.inClass('negation', t)) {
+      const rel = ctx.tokens[k - 1];
+      const who = ctx.tokens[k - 2];
+      return rel && who && RELATIVE.has(rel.norm) && SOMEONE.has(who.norm) ? 'someone' : undefined;
+    }
+  }
+  return undefined;
+}
+
+/** "the prick", "el cabrón": a definite epithet for people, with a staff member named before it (and no third party). */
+function pointsBackAtStaff(ctx: RuleContext, m: Match): boolean {
+  const det = ctx.tokens[m.from - 1];
+  if (!det || !DEFINITE.has(det.norm) || det.sentence !== ctx.tokens[m.from].sentence) return false;
+  for (let k = m.from - 2; k >= 0 && k >= m.from - SENTENCE_REACH; k--) {
+    const t = ctx.tokens[k];
+    if (ctx.inClass('other', t)) return false;
+    if (ctx.inClass('staff', t) && !ctx.inClass('you', t)) return true;
+  }
+  return false;
+}
+
 /** Is the match a clause of its own ("…, idiots!", "Morons.")? */
 function standsAlone(ctx: RuleContext, m: Match): boolean {
   const first = ctx.tokens[m.from], last = ctx.tokens[m.to - 1];
@@ -162,7 +199,8 @@ export const insult: Rule = {
     // "boludo, qué buena atención, gracias che": a bare epithet in a warm sentence of a message with no anger is banter
     let calm: boolean | undefined;
     for (const m of matchesOf(ctx, 'insult')) {
-      if (isNegated(ctx, m.from, INSULT_NEGATION_WINDOW)) continue;
+      const implied = presupposed(ctx, m.from);
+      if (isNegated(ctx, m.from, INSULT_NEGATION_WINDOW) && !implied) continue;
       // "Fat Bastard Chardonnay": a capitalised word beside another, mid-sentence, is a name
       if (m.to - m.from === 1 && isName(ctx, m)) continue;
       const w = m.row.weight;
@@ -171,6 +209,13 @@ export const insult: Rule = {
       // even after a thing was named (not a swear word, which suits things too: "…, piece of shit")
       const saidToPeople = w >= INSULT_VOCATIVE_MIN && standsAlone(ctx, m) && !swearAt(ctx, m);
       if (target === 'product' && saidToPeople) target = 'none';
+      // "if that courier chucks my parcel over the fence again I'll flatten the prick": "the" + an epithet for people
+      // points back at the staff member named before
+      if (target !== 'person' && w >= INSULT_VOCATIVE_MIN && pointsBackAtStaff(ctx, m)) target = 'person';
+      // ...and someone else who isn't one says it of the one in front of them
+      if (implied === 'someone' && target === 'none') target = 'person';
+      // "par de incompetentes": a pair of them is people (a pair of shoes is not called that)
+      if (target !== 'person' && ctx.tokens[m.from - 1]?.norm === 'de' && ctx.tokens[m.from - 2]?.norm === 'par') target = 'person';
       let s = 0;
       let why = '';
       if (target === 'person') {
