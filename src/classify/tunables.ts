@@ -42,6 +42,8 @@ export const HOSTILE_THREAT_FACTOR = 1.5;
 /** Swear, insult or anger words at least this strong (not negated) make a message hostile. */
 export const HOSTILE_WORD_MIN = 0.5;
 export const ESCALATION_MIN = 0.5;
+/** "Manager. Now.", "¡Supervisor!": a word for someone higher said as a sentence of its own. */
+export const ESCALATION_DEMANDED_ALONE = 0.75;
 export const IMPATIENCE_MIN = 0.5;
 /** A time phrase written in capitals ("14 DAYS") is pressure: its weight is multiplied by this. */
 export const SHOUTED_IMPATIENCE_FACTOR = 2;
