@@ -16,11 +16,28 @@ const phrases = phraseRule({
 /** Words of "this instant" (not "today": "quiero saber si llega hoy" asks, it does not press). */
 const IMMEDIATE = new Set(['ya', 'now', 'ahora', 'ahorita', 'immediately', 'inmediatamente']);
 
-/** A request word ("quiero", "páseme", "I need") earlier in the same sentence. */
+/** Spanish commands carry their object: "reconéctenmelo", "devuélvanme", "dame", "mándenmela". */
+const COMMAND_ENDING = /(?:melo|mela|melos|melas|nme|enme)$/;
+
+/** A request word ("quiero", "páseme", "I need", "reconéctenmelo") earlier in the same sentence. */
 function requestBefore(ctx: RuleContext, i: number): boolean {
   const s = ctx.tokens[i].sentence;
-  for (let k = i - 1; k >= 0 && k >= i - SENTENCE_REACH && ctx.tokens[k].sentence === s; k--) if (ctx.inClass('ask', ctx.tokens[k])) return true;
+  for (let k = i - 1; k >= 0 && k >= i - SENTENCE_REACH && ctx.tokens[k].sentence === s; k--) {
+    const t = ctx.tokens[k];
+    if (ctx.inClass('ask', t) || (ctx.lang !== 'en' && t.norm.length > 6 && COMMAND_ENDING.test(t.norm))) return true;
+  }
   return false;
+}
+
+/** Greetings that, asked alone with "??", mean "is anyone there?" ("¿¿HOLA??", "hello??"). */
+const GREETING = new Set(['hola', 'hello', 'hellooo', 'hi', 'helo', 'buenas', 'alo', 'halo']);
+
+/** "¿¿hola??", "Hello??": a greeting asked twice over as a sentence of its own. */
+function calledOut(ctx: RuleContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  if (!GREETING.has(t.norm)) return false;
+  if (ctx.tokens[i - 1]?.sentence === t.sentence || ctx.tokens[i + 1]?.sentence === t.sentence) return false;
+  return ctx.text.startsWith('??', t.end);
 }
 
 /** Phrases, plus an urgency word written in capitals on its own ("YA", "NOW", "HOY") or closing a request ("lo quiero ya"). */
@@ -30,6 +47,11 @@ export const impatience: Rule = {
     const r = phrases.run(ctx);
     for (let i = 0; i < ctx.tokens.length; i++) {
       const t = ctx.tokens[i];
+      if (r.score < SHOUTED_URGENCY && calledOut(ctx, i)) {
+        r.score = SHOUTED_URGENCY;
+        r.evidence.push({ flag: 'impatience', start: t.start, end: t.end, rule: 'impatience:anyone-there', reason: 'a greeting asked again and again: is anyone there?' });
+        continue;
+      }
       if (t.norm.length < 2 || !(ctx.inClass('urgent', t) || ctx.inClass('urgente', t))) continue;
       // "Ya." / "NOW." as a sentence of its own is pressure, in capitals or not
       const prev = ctx.tokens[i - 1];
