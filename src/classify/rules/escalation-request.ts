@@ -1,6 +1,27 @@
-import type { Rule } from '../context.ts';
+import type { Rule, RuleContext } from '../context.ts';
+import type { Match } from '../matcher.ts';
 import { ESCALATION_DEMANDED_ALONE, ESCALATION_MIN } from '../tunables.ts';
 import { phraseRule } from './phrase-rule.ts';
+
+/** Verbs that describe someone rather than ask for them. */
+const DESCRIBED = new Set(['is', 'are', 'was', 'were', 'works', 'worked', 'said', 'told', 'es', 'son', 'fue', 'era', 'eran', 'fueron', 'trabaja', 'dijo']);
+
+/**
+ * "Your store manager in Parramatta is a smug little grub", "the supervisor at your store was lovely", "sé en qué local
+ * trabaja tu gerente": the person is the subject of a description (a describing verb within a few words, same
+ * clause, with no request word before the phrase), not someone asked for.
+ */
+function described(ctx: RuleContext, m: Match): boolean {
+  const clause = ctx.tokens[m.from].clause;
+  for (let k = m.from - 1; k >= 0 && k >= m.from - 4 && ctx.tokens[k].clause === clause; k--) if (ctx.inClass('ask', ctx.tokens[k]) || ctx.inClass('speak', ctx.tokens[k])) return false;
+  if (ctx.inClass('ask', ctx.tokens[m.from]) || ctx.inClass('speak', ctx.tokens[m.from])) return false;
+  for (let k = m.to; k < ctx.tokens.length && k < m.to + 6; k++) {
+    const t = ctx.tokens[k];
+    if (t.clause !== clause) return false;
+    if (DESCRIBED.has(t.norm)) return true;
+  }
+  return false;
+}
 
 /** Asking to talk to someone else, someone higher, or a human (lexicons/<lang>/escalation.tsv). */
 const phrases = phraseRule({
@@ -13,6 +34,7 @@ const phrases = phraseRule({
   // "I don't understand, I need help talking to someone": the "need" is not negated
   negationBarrier: 'ask',
   repeatBoost: true,
+  skip: described,
   jokes: false,
   reason: 'asks for someone else or someone higher',
 });

@@ -12,6 +12,8 @@ const DEMONSTRATIVE = new Set(['eso', 'esto', 'todo', 'this', 'that', 'it']);
 
 /** Possessives that are only possessives once accents are folded ("tu" is also "tú", so it is not here). */
 const POSSESSIVE = new Set(['your', 'su', 'sus', 'tus']);
+/** A swear phrase that starts with one of these is a verb ("me cagó", "te jodiste"), not a name for someone. */
+const REFLEXIVE = new Set(['me', 'te', 'se', 'nos', 'os']);
 
 /**
  * Who is the insult word aimed at? Looks at the next word ("servicio inútil", "useless app" → product) and
@@ -54,11 +56,15 @@ export function targetOf(ctx: RuleContext, m: Match, lookAhead = true, sameClaus
     // "your checkout is a pain in the arse", "las máquinas de su tienda son unas inútiles": a possessive points at
     // the thing after it, unless that is a person
     if (POSSESSIVE.has(t.norm) && k + 1 < m.from) {
-      const owned = ctx.tokens[k + 1];
       // ...when it is the subject: in "el guardia de su tienda es un matón" the shop only says whose guard
       const of = ctx.tokens[k - 1];
       const complement = !!of && of.sentence === s && COMPLEMENT.has(of.norm);
-      const ownsPerson = ctx.inClass('staff', owned) || ctx.inClass('person', owned) || ctx.inClass('you', owned);
+      // (the thing owned may be a compound: "your delivery boy" is a person)
+      let ownsPerson = false;
+      for (let j = k + 1; j < m.from && j <= k + 3 && !ownsPerson; j++) {
+        const owned = ctx.tokens[j];
+        ownsPerson = ctx.inClass('staff', owned) || ctx.inClass('person', owned) || ctx.inClass('you', owned);
+      }
       if (!ownsPerson) {
         if (complement) continue;
         return 'product';
@@ -243,6 +249,9 @@ export const insult: Rule = {
       // a swear word is aimed at someone named before it in the same clause ("you f***ing liar"); one at the head
       // of a sentence or after a comma is an exclamation ("puta, que son rápidos", "pásame con un supervisor
       // AHORA, chingada madre")
+      // "sort your shit out", "me cagó": a thing of theirs, or a verb, is no name for them
+      const before = ctx.tokens[m.from - 1];
+      if ((before && (POSSESSIVE.has(before.norm) || REFLEXIVE.has(before.norm))) || REFLEXIVE.has(ctx.tokens[m.from].norm)) continue;
       if (targetOf(ctx, m, false, true) !== 'person') continue;
       const s = SWEAR_AT_PERSON_SCORE;
       if (s > score) score = s;

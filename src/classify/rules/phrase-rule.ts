@@ -26,6 +26,8 @@ export interface PhraseRuleOptions {
   reluctance?: boolean;
   /** multiply a phrase weaker than `min` by this when the message is hostile (see isHostile) */
   hostile?: number;
+  /** a match this says is no request or threat at all (a mention: "your store manager is a grub") */
+  skip?: (ctx: RuleContext, m: Match) => boolean;
 }
 
 /** Is there a contrast word ("but", "pero") after `index` in the same sentence? */
@@ -60,6 +62,7 @@ export function phraseRule(o: PhraseRuleOptions): Rule {
         // con un asesor" only a negation right before "pásame" would cancel it
         const window = o.negationBarrier && ctx.inClass(o.negationBarrier, ctx.tokens[m.from]) ? 1 : o.negationWindow;
         if (window > 0 && isNegated(ctx, m.from, window, o.negationClass, o.negationBarrier) && !(o.reluctance && contrastFollows(ctx, m.to - 1))) continue;
+        if (o.skip?.(ctx, m)) continue;
         let w = m.row.weight;
         if (o.hostile && w < o.min && isHostile(ctx)) w = Math.min(1, w * o.hostile);
         if (o.jokes && sentenceHas(ctx, m.from, 'joke')) w *= JOKE_FACTOR;
