@@ -335,13 +335,25 @@ export function createClassifier(sources: LexiconSources): Classifier {
 
   function unmaskAll(tokens: Token[]): Token[] {
     if (!tokens.some((t) => t.masked)) return tokens;
+    // "c***" is "coño" to a Spanish reader and "cunt" to an English one: ask the language the message looks like first
+    // (common words among the first words read, as decideLanguage counts them)
+    let es = 0;
+    let en = 0;
+    for (let i = 0; i < tokens.length && i < LANGUAGE_WORDS; i++) {
+      if ((tokens[i].m0 & esStop) !== 0) es++;
+      if ((tokens[i].m1 & enStop) !== 0) en++;
+    }
+    const order = en > es ? [...langs].reverse() : langs;
     return tokens.map((t) => {
       if (!t.masked) return t;
-      for (const l of langs) {
-        const w = packs[l]!.matcher.unmask(t);
-        if (w) return { ...t, norm: w, alt: undefined, orig: undefined, form: undefined };
+      // (a run of stars is shortened like an elongation, "c***" → "c*": the stars as typed are tried first)
+      let best: { w: string; exact: boolean; weight: number } | undefined;
+      for (const l of order) {
+        const m = packs[l]!.matcher;
+        const found = (t.orig !== undefined ? m.unmask({ ...t, norm: t.orig }) : undefined) ?? m.unmask(t);
+        if (found && (!best || (found.exact && !best.exact) || (found.exact === best.exact && found.weight > best.weight))) best = found;
       }
-      return t;
+      return best ? { ...t, norm: best.w, alt: undefined, orig: undefined, form: undefined } : t;
     });
   }
 

@@ -108,6 +108,9 @@ function forms(t: Spellings): string[] {
   return t.orig !== undefined && t.orig !== t.alt ? [t.norm, t.alt, t.orig] : [t.norm, t.alt];
 }
 
+/** Endings a masked word may have after a lexicon prefix (with any of its stars). */
+const ENDINGS = new Set(['', 's', 'es', 'er', 'ers', 'ed', 'ing', 'in', 'ng', 'y', 'ies', 'a', 'as', 'o', 'os', 'ada', 'adas', 'ado', 'ados', 'ida', 'ido', 'azo', 'ote']);
+
 export class Matcher {
   private classBits = new Map<string, number>();
   private classWords = new Map<string, number>();
@@ -120,7 +123,7 @@ export class Matcher {
   private anchorCount = 0;
   private cache = new Map<string, FormInfo>();
   /** Single words the lexicons know, for masked tokens (f*ck) and spelled-out words (i d i o t a). */
-  private vocabulary: { w: string; prefix: boolean }[] = [];
+  private vocabulary: { w: string; prefix: boolean; weight: number }[] = [];
   private known = new Set<string>();
   private knownPrefixes: string[] = [];
   /** per message: stamp[key] === generation when the anchor key occurs in it */
@@ -174,7 +177,7 @@ export class Matcher {
         this.eachClassPrefix(first.bit, (w) => trieAdd(this.prefixRoot, w, p));
       } else throw new Error(`${category}: term "${row.term}" must start with a word or a class`);
       if (maskable && toks.length === 1 && (first.kind === 'word' || first.kind === 'prefix')) {
-        this.vocabulary.push({ w: first.w, prefix: first.kind === 'prefix' });
+        this.vocabulary.push({ w: first.w, prefix: first.kind === 'prefix', weight: row.weight });
         if (first.kind === 'word') this.known.add(first.w);
         else this.knownPrefixes.push(first.w);
       }
@@ -317,20 +320,28 @@ export class Matcher {
 
   isKnownWord = (w: string): boolean => this.known.has(w) || this.knownPrefixes.some((p) => w.startsWith(p));
 
-  /** Resolve a masked token (f*ck, p**o) to the lexicon word it hides, if exactly one shape fits. */
-  unmask(t: Token): string | undefined {
+  /**
+   * Resolve a masked token (f*ck, p**o) to the lexicon word it hides. Several may fit ("f***": fuck, fckn): a whole
+   * word of the same length beats a prefix, then the heavier word wins, then the first in the files.
+   */
+  unmask(t: Token): { w: string; exact: boolean; weight: number } | undefined {
     const m = t.norm;
     const firstLetter = m[0] === '*' ? undefined : m[0];
+    let best: { w: string; exact: boolean; weight: number } | undefined;
     for (const v of this.vocabulary) {
       if (firstLetter && v.w[0] !== firstLetter) continue;
       if (!v.prefix && v.w.length !== m.length) continue;
       if (v.prefix && m.length < v.w.length) continue;
       let ok = true;
       for (let k = 0; k < v.w.length && ok; k++) ok = m[k] === '*' || m[k] === v.w[k];
-      if (ok && !v.prefix) return v.w;
-      if (ok && v.prefix) return v.w + m.slice(v.w.length).replace(/\*/g, 'x');
+      if (!ok) continue;
+      const exact = !v.prefix;
+      // a prefix hides a word only with an ending words have ("f*ck*ng" yes, "w***g" → "wank" + "g" no)
+      if (!exact && !ENDINGS.has(m.slice(v.w.length).replace(/\*/g, ''))) continue;
+      if (best && (best.exact && !exact || (best.exact === exact && best.weight >= v.weight))) continue;
+      best = { w: exact ? v.w : v.w + m.slice(v.w.length).replace(/\*/g, 'x'), exact, weight: v.weight };
     }
-    return undefined;
+    return best;
   }
 
   private tokMatches(p: PTok, t: Token): boolean {
