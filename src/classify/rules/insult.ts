@@ -110,7 +110,7 @@ const RELATIVE = new Set(['who', 'that', 'que']);
 
 /**
  * A negated epithet that still says it: "not talking to another clueless drone", "NO con otro ejecutivo
- * incompetente" (another one: this one is too), "get me someone who isn't a complete moron", "alguien que no sea
+ * incompetente" (another one: this one is too), "no quiero hablar con un pendejo" (the one they are talking to), "get me someone who isn't a complete moron", "alguien que no sea
  * un inútil" (someone else: this one is).
  */
 function presupposed(ctx: RuleContext, index: number): 'another' | 'someone' | undefined {
@@ -118,7 +118,8 @@ function presupposed(ctx: RuleContext, index: number): 'another' | 'someone' | u
   for (let k = index - 1; k >= 0 && k >= index - INSULT_NEGATION_WINDOW; k--) {
     const t = ctx.tokens[k];
     if (t.clause !== clause) return undefined;
-    if (ANOTHER.has(t.norm)) return 'another';
+    // "no quiero hablar con un pendejo", "I'm not dealing with a moron": who they will not talk to is who they have
+    if (ANOTHER.has(t.norm) || ctx.inClass('speak', t) || ctx.inClass('habla', t)) return 'another';
     if (ctx.inClass('negation', t)) {
       const rel = ctx.tokens[k - 1];
       const who = ctx.tokens[k - 2];
