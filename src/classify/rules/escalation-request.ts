@@ -42,6 +42,9 @@ const phrases = phraseRule({
   reason: 'asks for someone else or someone higher',
 });
 
+/** Words of the superior class that do not name anyone higher on their own. */
+const NOT_HIGHER = new Set(['alguien', 'otro', 'otra', 'otros', 'otras']);
+
 /** A sentence ends right after the word: ".", "!" or "?" (a signature line "Manager" has none). */
 const ENDS = new Set(['.', '!', '?']);
 
@@ -53,7 +56,8 @@ export const escalationRequest: Rule = {
     if (r.score >= ESCALATION_MIN) return r;
     for (let i = 0; i < ctx.tokens.length; i++) {
       const t = ctx.tokens[i];
-      if (!(ctx.inClass('boss', t) || ctx.inClass('superior', t)) || t.norm.length < 4) continue;
+      // ("¿alguien?" alone asks whether anyone is there: impatience, not a request for someone higher)
+      if (!(ctx.inClass('boss', t) || ctx.inClass('superior', t)) || t.norm.length < 4 || NOT_HIGHER.has(t.norm)) continue;
       const alone = ctx.tokens[i - 1]?.sentence !== t.sentence && ctx.tokens[i + 1]?.sentence !== t.sentence;
       if (!alone || !ENDS.has(ctx.text[t.end] ?? '')) continue;
       r.score = ESCALATION_DEMANDED_ALONE;

@@ -31,13 +31,16 @@ function requestBefore(ctx: RuleContext, i: number): boolean {
 
 /** Greetings that, asked alone with "??", mean "is anyone there?" ("¿¿HOLA??", "hello??"). */
 const GREETING = new Set(['hola', 'hello', 'hellooo', 'hi', 'helo', 'buenas', 'alo', 'halo']);
+/** ...and "¿alguien?", "anyone?" asked alone, once is enough. */
+const ANYONE = new Set(['alguien', 'anyone', 'anybody', 'nadie']);
 
-/** "¿¿hola??", "Hello??": a greeting asked twice over as a sentence of its own. */
+/** "¿¿hola??", "Hello??", "¿alguien?": a greeting asked twice over, or "anyone?", as a sentence of its own. */
 function calledOut(ctx: RuleContext, i: number): boolean {
   const t = ctx.tokens[i];
-  if (!GREETING.has(t.norm)) return false;
+  const anyone = ANYONE.has(t.norm);
+  if (!anyone && !GREETING.has(t.norm)) return false;
   if (ctx.tokens[i - 1]?.sentence === t.sentence || ctx.tokens[i + 1]?.sentence === t.sentence) return false;
-  return ctx.text.startsWith('??', t.end);
+  return ctx.text.startsWith(anyone ? '?' : '??', t.end);
 }
 
 /** Phrases, plus an urgency word written in capitals on its own ("YA", "NOW", "HOY") or closing a request ("lo quiero ya"). */

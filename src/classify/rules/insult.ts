@@ -9,6 +9,7 @@ type Target = 'person' | 'product' | 'other' | 'none';
 const COMPLEMENT = new Set(['de', 'del', 'en', 'of', 'at', 'in', 'from']);
 const ARTICLE_LIKE = new Set(['el', 'esta', 'este', 'esa', 'ese']);
 const DEMONSTRATIVE = new Set(['eso', 'esto', 'todo', 'this', 'that', 'it']);
+const COPULA = new Set(['is', 'was', 'es', 'fue', 'era']);
 
 /** Possessives that are only possessives once accents are folded ("tu" is also "tú", so it is not here). */
 const POSSESSIVE = new Set(['your', 'su', 'sus', 'tus']);
@@ -43,8 +44,14 @@ export function targetOf(ctx: RuleContext, m: Match, lookAhead = true, sameClaus
     if (t.sentence !== s || (sameClause && t.clause !== clause)) break;
     // "the girl at your Parramatta store was clueless": a thing inside a complement only says where
     if (ctx.inClass('product', t) && !inComplement(ctx, k)) return 'product';
+    // "Mate this is ridiculous", "eso es una vergüenza": a demonstrative before "is" is the thing said to be so
+    if (DEMONSTRATIVE.has(t.norm) && COPULA.has(ctx.tokens[k + 1]?.norm ?? '') && k + 1 < m.from) return 'product';
+    if (t.norm === 'thats' || t.norm === 'its') return 'product';
     // an @mention addresses someone only when it sits right before the word ("@user idiot"), not at a tweet's head
     if (t.norm === '@mention' && m.from - k > 3) continue;
+    // "your fraud team", "su basura de app": a weak epithet right after a possessive is a noun of theirs
+    // (but "your crooked sales staff" are people)
+    if (k === m.from - 1 && POSSESSIVE.has(t.norm) && m.row.weight < INSULT_VOCATIVE_MIN && !staffAfter(ctx, m.to)) return 'product';
     // "el servicio de ustedes es una mierda": a possessive, the noun before it is what is meant
     if (ctx.inClass('you', t) && k > 0 && ctx.inClass('possessive', ctx.tokens[k - 1])) continue;
     // "I'm such an idiot", "me siento un idiota": the customer speaks of themselves (close by: in "I'm done
@@ -151,6 +158,13 @@ function standsAlone(ctx: RuleContext, m: Match): boolean {
 /** Does a vulgarity match overlap the match? */
 function swearAt(ctx: RuleContext, m: Match): boolean {
   for (const v of matchesOf(ctx, 'vulgarity')) if (v.from < m.to && v.to > m.from) return true;
+  return false;
+}
+
+/** A staff or person word among the two words from `k`, same clause ("your crooked sales staff")? */
+function staffAfter(ctx: RuleContext, k: number): boolean {
+  const clause = ctx.tokens[k - 1]?.clause;
+  for (let j = k; j < ctx.tokens.length && j < k + 2 && ctx.tokens[j].clause === clause; j++) if (ctx.inClass('staff', ctx.tokens[j]) || ctx.inClass('person', ctx.tokens[j])) return true;
   return false;
 }
 
