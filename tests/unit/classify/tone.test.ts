@@ -9,8 +9,8 @@ describe('tone and anger', () => {
     ['I am really fed up with this, so disappointed.', 'frustrated'],
     ['¡¡¡ESTO ES UNA VERGÜENZA!!! SON UNOS LADRONES 😡😡', 'angry'],
     ['THIS IS UNACCEPTABLE!!! YOU ARE USELESS', 'angry'],
-    // a formal legal notice is calm; swearing at a situation is frustration, in a warm message delight
-    ['Estimados: de no resolverse el cobro indebido, presentaré la queja correspondiente ante PROFECO. Quedo atento.', 'calm'],
+    // a formal legal notice is frustrated, not angry; swearing at a situation is frustration, in a warm message delight
+    ['Estimados: de no resolverse el cobro indebido, presentaré la queja correspondiente ante PROFECO. Quedo atento.', 'frustrated'],
     ['joder, se ha caído la app y no puedo entrar', 'frustrated'],
     ['holy shit that was fast, thank u', 'calm'],
     ['no mames qué rápido llegó jajaja gracias', 'calm'],
