@@ -25,8 +25,8 @@ export const SWEAR_AT_PERSON_SCORE = 0.6;
 export const SENTENCE_REACH = 40;
 /** How far back (in words, same sentence) to look for who an insult is aimed at. */
 export const TARGET_WINDOW = 6;
-/** ...and how close a word for the customer themselves must be to make the insult self-directed ("I'm such an idiot"). */
-export const SELF_WINDOW = 3;
+/** ...and how close a word for the customer themselves must be to make the insult self-directed ("I'm such a bloody idiot"). */
+export const SELF_WINDOW = 4;
 export const LEGAL_MIN = 0.5;
 /** Two different phrases of one flag add up only if the weaker one is at least this strong. */
 export const WEAK_PAIR_MIN = 0.45;
