@@ -3,6 +3,9 @@ import preact from '@preact/preset-vite';
 import { crx } from '@crxjs/vite-plugin';
 import baseManifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
+import { readFileSync } from 'node:fs';
+import type { Plugin } from 'vite';
+import { withoutComments } from './src/classify/lexicon-format.ts';
 
 // One source (manifest.json, the Chrome production manifest) and two targets.
 const target = process.env.TARGET === 'firefox' ? 'firefox' : 'chrome';
@@ -35,6 +38,19 @@ function firefoxManifest(): any {
   };
 }
 
+/** Lexicon files ship without their comment lines (src/classify/lexicon-format.ts, withoutComments). */
+function lexiconsWithoutComments(): Plugin {
+  return {
+    name: 'calma-lexicons-without-comments',
+    enforce: 'pre',
+    load(id) {
+      const [path, query] = id.split('?');
+      if (!path.endsWith('.tsv') || query !== 'raw') return null;
+      return `export default ${JSON.stringify(withoutComments(readFileSync(path, 'utf8')))};`;
+    },
+  };
+}
+
 const manifest = target === 'firefox' ? firefoxManifest() : { ...baseManifest, version: pkg.version };
 
 export default defineConfig({
@@ -43,6 +59,7 @@ export default defineConfig({
     __E2E__: JSON.stringify(e2e),
   },
   plugins: [
+    lexiconsWithoutComments(),
     preact(),
     crx({ manifest, browser: target, contentScripts: { standaloneFiles: ['src/content/index.ts', 'src/content/main-world.ts'] } }),
   ],

@@ -60,3 +60,17 @@ export function formatLexicon(file: LexiconFile): string {
 export function sortRows(rows: LexiconRow[]): LexiconRow[] {
   return [...rows].sort((a, b) => (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
 }
+
+/**
+ * The file without its leading comment lines: what the extension ships (the comments are for the people who edit
+ * the files; the parser skips them anyway, and they are a tenth of the lexicons' weight).
+ */
+export function withoutComments(text: string): string {
+  let i = 0;
+  while (text.startsWith('#', i)) {
+    const nl = text.indexOf('\n', i);
+    if (nl === -1) return '';
+    i = nl + 1;
+  }
+  return text.slice(i);
+}
