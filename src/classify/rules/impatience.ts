@@ -65,7 +65,8 @@ export const impatience: Rule = {
       const next = ctx.tokens[i + 1];
       const closes = !next || next.clause !== t.clause;
       // "páseme con un humano ya", "refund me now": closing a request, it presses in lower case too
-      const request = !t.caps && !alone && closes && IMMEDIATE.has(t.norm) && requestBefore(ctx, i);
+      // (in capitals too: "FIX IT NOW" in a message all in capitals is still a request)
+      const request = !alone && closes && IMMEDIATE.has(t.norm) && requestBefore(ctx, i);
       if (!t.caps && !alone && !request) continue;
       // "necesito el paz y salvo HOY para la notaría": in capitals after a request word it presses mid-clause too
       if (!alone && !closes && !(t.caps && requestBefore(ctx, i))) continue;

@@ -35,6 +35,10 @@ export function targetOf(ctx: RuleContext, m: Match, lookAhead = true, sameClaus
   // "el idiota soy yo": the word right after names the customer (checked first: folded, "el" is also "él")
   const after = ctx.tokens[m.to];
   if (after && after.sentence === s && after.clause === ctx.tokens[m.to - 1].clause && ctx.inClass('self-after', after)) return 'other';
+  // "eejit that I am", "idiot that I was": the customer of themselves
+  const that = ctx.tokens[m.to + 1];
+  const be = ctx.tokens[m.to + 2];
+  if (after && that && after.sentence === s && after.norm === 'that' && that.sentence === s && ctx.inClass('self', that) && (that.norm === 'im' || (be !== undefined && be.sentence === s && (be.norm === 'am' || be.norm === 'was')))) return 'other';
   // "el gilipollas de mi cuñado": the epithet belongs to someone of the customer's own
   const mine = ctx.tokens[m.to + 1];
   if (after && mine && after.sentence === s && mine.sentence === s && (after.norm === 'de' || after.norm === 'del') && (mine.norm === 'mi' || mine.norm === 'mis')) return 'other';
