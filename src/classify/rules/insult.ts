@@ -15,6 +15,8 @@ const COPULA = new Set(['is', 'was', 'es', 'fue', 'era']);
 const POSSESSIVE = new Set(['your', 'su', 'sus', 'tus']);
 /** A swear phrase that starts with one of these is a verb ("me cagó", "te jodiste"), not a name for someone. */
 const REFLEXIVE = new Set(['me', 'te', 'se', 'nos', 'os']);
+/** "esta wea", "this shit": a determiner before a swear word makes it a thing. */
+const DETERMINER = new Set(['esta', 'este', 'esa', 'ese', 'this', 'that']);
 
 /**
  * Who is the insult word aimed at? Looks at the next word ("servicio inútil", "useless app" → product) and
@@ -131,6 +133,8 @@ function presupposed(ctx: RuleContext, index: number): 'another' | 'someone' | u
     if (t.clause !== clause) return undefined;
     // "no quiero hablar con un pendejo", "I'm not dealing with a moron": who they will not talk to is who they have
     if (ANOTHER.has(t.norm) || ctx.inClass('speak', t) || ctx.inClass('habla', t)) return 'another';
+    // "no con esta hp que no sabe nada": the one pointed at is there
+    if (k === index - 1 && (t.norm === 'esta' || t.norm === 'este' || t.norm === 'this')) return 'another';
     if (ctx.inClass('negation', t)) {
       const rel = ctx.tokens[k - 1];
       const who = ctx.tokens[k - 2];
@@ -232,7 +236,8 @@ export const insult: Rule = {
       let target = targetOf(ctx, m);
       // "the app crashed again, morons": an epithet for people, standing as its own clause, is said to the people
       // even after a thing was named (not a swear word, which suits things too: "…, piece of shit")
-      const saidToPeople = w >= INSULT_VOCATIVE_MIN && standsAlone(ctx, m) && !swearAt(ctx, m);
+      // (a swear word suits things too, "…, piece of shit", unless it is plural: "gonorrea de banco, malparidos")
+      const saidToPeople = w >= INSULT_VOCATIVE_MIN && standsAlone(ctx, m) && (!swearAt(ctx, m) || ctx.tokens[m.to - 1].norm.endsWith('s'));
       if (target === 'product' && saidToPeople) target = 'none';
       // "if that courier chucks my parcel over the fence again I'll flatten the prick": "the" + an epithet for people
       // points back at the staff member named before
@@ -268,9 +273,11 @@ export const insult: Rule = {
       // a swear word is aimed at someone named before it in the same clause ("you f***ing liar"); one at the head
       // of a sentence or after a comma is an exclamation ("puta, que son rápidos", "pásame con un supervisor
       // AHORA, chingada madre")
-      // "sort your shit out", "me cagó": a thing of theirs, or a verb, is no name for them
+      // "sort your shit out", "me cagó", "arreglen esta wea": a thing of theirs, a verb, or a thing pointed at is no
+      // name for them (an epithet for a person, "ese cabrón", is the insult lexicon's); nor is a name ("Vergara")
       const before = ctx.tokens[m.from - 1];
-      if ((before && (POSSESSIVE.has(before.norm) || REFLEXIVE.has(before.norm))) || REFLEXIVE.has(ctx.tokens[m.from].norm)) continue;
+      if ((before && (POSSESSIVE.has(before.norm) || REFLEXIVE.has(before.norm) || DETERMINER.has(before.norm))) || REFLEXIVE.has(ctx.tokens[m.from].norm)) continue;
+      if (m.to - m.from === 1 && isName(ctx, m)) continue;
       if (targetOf(ctx, m, false, true) !== 'person') continue;
       const s = SWEAR_AT_PERSON_SCORE;
       if (s > score) score = s;

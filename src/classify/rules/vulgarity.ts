@@ -1,6 +1,7 @@
 import { combine, evidenceFor, matchesOf, type Rule, type RuleContext } from '../context.ts';
 import type { Match } from '../matcher.ts';
 import { VULGARITY_MIN } from '../tunables.ts';
+import { isWarm } from './anger.ts';
 
 /**
  * Any profanity in the customer's own words (quoted history is already gone), obfuscated or not.
@@ -18,6 +19,8 @@ export const vulgarity: Rule = {
         if (isHeWill(raw)) continue;
         // "Dick Hancock", "Sandy Balls holiday park": a capitalised word beside another, mid-sentence, is a name
         if (isTitled(raw) && nameBeside(ctx, m) && !mostlyTitled(ctx)) continue;
+        // "jajaja weón qué rápido, gracias": a filler word among friends, in a warm sentence, is no swearing
+        if (ctx.inClass('filler', ctx.tokens[m.from]) && isWarm(ctx, ctx.tokens[m.from].sentence)) continue;
       }
       // matches come in text order, so an overlapping one can only be the last stretch (linear, even for 1 MB of swearing)
       const last = spans[spans.length - 1];
