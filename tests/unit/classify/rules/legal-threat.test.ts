@@ -2,7 +2,7 @@ import { ruleTables } from './table.ts';
 
 ruleTables('legal_threat', {
   es: {
-    flags: ['los voy a demandar', 'mi abogado se pondrá en contacto', 'voy a poner una queja en PROFECO', 'presentaré un reclamo ante el SERNAC', 'los denuncio en INDECOPI', 'pido la hoja de reclamaciones', 'voy a ir a Defensa del Consumidor', 'nos vemos en los tribunales', 'si no me devuelven el dinero, tomaré acciones legales', 'no quiero llegar a Consumo, pero si no me devolvéis el dinero lo haré', 'he presentado una solicitud ante la Junta Arbitral de Consumo'],
+    flags: ['los voy a demandar', 'mi abogado se pondrá en contacto', 'voy a poner una queja en PROFECO', 'presentaré un reclamo ante el SERNAC', 'los denuncio en INDECOPI', 'pido la hoja de reclamaciones', 'voy a ir a Defensa del Consumidor', 'nos vemos en los tribunales', 'si no me devuelven el dinero, tomaré acciones legales', 'no quiero llegar a Consumo, pero si no me devolvéis el dinero lo haré', 'he presentado una solicitud ante la Junta Arbitral de Consumo', 'Mañana mismo me voy pa DACO, cabrones.', 'Ya mismo pongo la queja en la Superfinanciera'],
     leavesAlone: ['¿dónde están los términos legales?', 'quiero denunciar mi tarjeta robada', 'hay mucha demanda estos días', 'a mi juicio el producto es bueno', 'no voy a demandar a nadie, solo quiero mi dinero', 'no voy a poner ninguna queja en la Superintendencia, solo quiero entender el cargo', 'trabajo en un estudio de abogados y necesito una cotización', 'me robaron la cartera y ya puse la denuncia en comisaría, necesito bloquear la tarjeta', 'les hago de abogado del diablo: ¿por qué me bajan la velocidad?'],
   },
   en: {
