@@ -157,7 +157,10 @@ export function angerOf(ctx: RuleContext, flagScores: Record<FlagId, number>): A
     flagScores.escalation_request * T.ANGER_FROM_ESCALATION;
 
   const caps = count >= 3 ? ctx.stats.capsWords / count : 0;
-  const shouting =
+  // "THANK YOU SO MUCH!!!! THE TECHNICIAN WAS AMAZING 🙌": capitals and "!" in a warm message with no anger word and
+  // no flag are enthusiasm
+  const enthusiastic = words.length === 0 && fromFlags === 0 && isWarm(ctx);
+  const shouting = enthusiastic ? 0 :
     caps * T.ANGER_FROM_CAPS +
     Math.min(ctx.stats.exclamations, T.MAX_EXCLAMATIONS) * T.ANGER_PER_EXCLAMATION +
     Math.min(ctx.stats.angryEmoji, T.MAX_ANGRY_EMOJI) * T.ANGER_PER_ANGRY_EMOJI;
