@@ -174,7 +174,6 @@ export function createClassifier(sources: LexiconSources): Classifier {
     let n1 = 0;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
-      t.i = i;
       let f = t.form;
       if (f === undefined) {
         f = t.form = t.alt === undefined ? plainForms.get(t.norm) : forms.get(t.orig!);
@@ -236,7 +235,7 @@ export function createClassifier(sources: LexiconSources): Classifier {
       },
     };
     const sc = ruleScores;
-    sc.fill(0);
+    for (let p = 0; p < sc.length; p++) sc[p] = 0;
     let raised = 0;
     const flags: FlagId[] = [];
     const evidence: Evidence[] = [];

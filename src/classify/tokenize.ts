@@ -18,8 +18,6 @@ export interface Token {
   caps: boolean;
   /** Contains a masking character (f*ck, m**rda). */
   masked: boolean;
-  /** position in the final token list (set by the classifier) */
-  i?: number;
   /** class memberships as bit masks, Spanish (m0) and English (m1), set by the classifier from Matcher.formInfo */
   m0: number;
   m1: number;
@@ -126,7 +124,7 @@ export function tokenize(text: string, ranges: Range[], table?: FormTable, fast 
     let tok: Token;
     if (table !== undefined) {
       form ??= table.get(norm);
-      tok = { norm: form.norm, alt: form.alt, orig: form.orig, start: s, end: e, sentence, clause, caps, masked, i: 0, m0: form.m0, m1: form.m1, f0: form.f0, f1: form.f1, form };
+      tok = { norm: form.norm, alt: form.alt, orig: form.orig, start: s, end: e, sentence, clause, caps, masked, m0: form.m0, m1: form.m1, f0: form.f0, f1: form.f1, form };
       if (form.one) {
         if (lettersSentence === sentence) letters++;
         else {
@@ -137,7 +135,7 @@ export function tokenize(text: string, ranges: Range[], table?: FormTable, fast 
       } else letters = 0;
     } else {
       const shapes = shapesOf(norm);
-      tok = { norm: shapes.norm, alt: shapes.alt, orig: shapes.orig, start: s, end: e, sentence, clause, caps, masked, i: 0, m0: 0, m1: 0, f0: undefined, f1: undefined, form: undefined };
+      tok = { norm: shapes.norm, alt: shapes.alt, orig: shapes.orig, start: s, end: e, sentence, clause, caps, masked, m0: 0, m1: 0, f0: undefined, f1: undefined, form: undefined };
       spelled = true; // not worked out without the table
     }
     if (caps) stats.capsWords++;
