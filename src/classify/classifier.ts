@@ -233,6 +233,11 @@ export function createClassifier(sources: LexiconSources): Classifier {
         const b = bitsOf(name);
         return ((t.m0 & b.es & esOn) | (t.m1 & b.en & enOn)) !== 0;
       },
+      // present0/present1 are the OR of every token's class bits
+      anyInClass: (name) => {
+        const b = bitsOf(name);
+        return ((present0 & b.es & esOn) | (present1 & b.en & enOn)) !== 0;
+      },
     };
     const sc = ruleScores;
     for (let p = 0; p < sc.length; p++) sc[p] = 0;
