@@ -3,7 +3,7 @@ import { undoubleSlips, withinOneEdit } from './fold.ts';
 import { flat, FormTable, shapesOf, type Form } from './forms.ts';
 import { decideLanguage } from './language.ts';
 import { parseLexicon } from './lexicon-format.ts';
-import { Matcher, type FormInfo, type Match } from './matcher.ts';
+import { Matcher, WordIds, type FormInfo, type Match } from './matcher.ts';
 import { ownTextRanges } from './quoted.ts';
 import { angerOf } from './rules/anger.ts';
 import { escalationRequest } from './rules/escalation-request.ts';
@@ -95,8 +95,8 @@ function crossLanguage(cat: string, r: LexiconRow): boolean {
   return false;
 }
 
-function buildPack(files: Record<string, string>, lang: 'es' | 'en'): LanguagePack {
-  const matcher = new Matcher(SLOT[lang]);
+function buildPack(files: Record<string, string>, lang: 'es' | 'en', words: WordIds): LanguagePack {
+  const matcher = new Matcher(SLOT[lang], words);
   const parsed = new Map<string, LexiconRow[]>();
   for (const [name, text] of Object.entries(files)) {
     try {
@@ -113,7 +113,9 @@ function buildPack(files: Record<string, string>, lang: 'es' | 'en'): LanguagePa
 
 export function createClassifier(sources: LexiconSources): Classifier {
   const packs: Partial<Record<'es' | 'en', LanguagePack>> = {};
-  for (const lang of ['es', 'en'] as const) if (sources[lang]) packs[lang] = buildPack(sources[lang]!, lang);
+  /** the words both languages' patterns name, by id (Form.wn/wa/wo) */
+  const words = new WordIds();
+  for (const lang of ['es', 'en'] as const) if (sources[lang]) packs[lang] = buildPack(sources[lang]!, lang, words);
   const langs = (Object.keys(packs) as ('es' | 'en')[]);
 
   const isKnown = (w: string) => langs.some((l) => packs[l]!.matcher.isKnownWord(w));
@@ -324,7 +326,11 @@ export function createClassifier(sources: LexiconSources): Classifier {
     norm = flat(norm);
     if (alt !== undefined) alt = flat(alt);
     if (orig !== undefined) orig = flat(orig);
-    return { key, norm, alt, orig, m0: f0 ? f0.mask : 0, m1: f1 ? f1.mask : 0, f0, f1, c0: candidateBits(f0), c1: candidateBits(f1), k0: onlyKey(f0), k1: onlyKey(f1), enye: norm.includes('ñ'), one: norm.length === 1 };
+    const wa = words.find(alt);
+    return {
+      key, norm, alt, orig, m0: f0 ? f0.mask : 0, m1: f1 ? f1.mask : 0, f0, f1, c0: candidateBits(f0), c1: candidateBits(f1), k0: onlyKey(f0), k1: onlyKey(f1),
+      enye: norm.includes('ñ'), one: norm.length === 1, wn: words.find(norm), wa, wo: alt === undefined ? -1 : words.find(orig),
+    };
   }
 
   const keyWords = [...new Set(langs.flatMap((l) => T.FUZZY_CLASSES.flatMap((c) => packs[l]!.matcher.classMembers(c))))].filter((w) => w.length >= T.FUZZY_MIN_LENGTH);

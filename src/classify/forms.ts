@@ -27,6 +27,11 @@ export interface Form {
   enye: boolean;
   /** norm is one character (a spelled-out word may start here: mergeSpelledOut) */
   one: boolean;
+  /** the ids (matcher's WordIds) of norm, alt and orig when some pattern names that word, else -1; orig's only
+   *  with alt, as the matcher reads it */
+  wn: number;
+  wa: number;
+  wo: number;
 }
 
 /**
