@@ -45,7 +45,7 @@ function warmSentences(ctx: RuleContext): Set<number> {
   const sour: boolean[] = [];
   for (const a of matchesOf(ctx, 'anger')) for (let k = a.from; k < a.to; k++) sour[k] = true;
   for (const m of matchesOf(ctx, 'polite')) if (m.row.weight >= 1 && !sour[m.from] && !isNegated(ctx, m.from, 2)) warm.add(ctx.tokens[m.from].sentence);
-  if (ctx.anyInClass('joke')) for (let k = 0; k < ctx.tokens.length; k++) if (ctx.inClass('joke', ctx.tokens[k])) warm.add(ctx.tokens[k].sentence);
+  for (let k = 0; k < ctx.tokens.length; k++) if (ctx.inClass('joke', ctx.tokens[k])) warm.add(ctx.tokens[k].sentence);
   warmCache.set(ctx, warm);
   return warm;
 }

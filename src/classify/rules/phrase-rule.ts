@@ -1,6 +1,6 @@
 import { combine, evidenceFor, isNegated, matchesOf, sentenceHas, type Rule, type RuleContext } from '../context.ts';
 import type { Match } from '../matcher.ts';
-import type { Evidence, FlagId } from '../types.ts';
+import type { FlagId } from '../types.ts';
 import { JOKE_FACTOR, SENTENCE_REACH, WEAK_PAIR_MIN } from '../tunables.ts';
 
 export interface PhraseRuleOptions {
@@ -47,9 +47,7 @@ export function phraseRule(o: PhraseRuleOptions): Rule {
       const found: { m: Match; w: number }[] = [];
       // overlapping phrases are one piece of evidence: the longest match speaks for its words
       const taken: boolean[] = [];
-      const list = matchesOf(ctx, o.category);
-      // (a single match, the common case, needs no copy and no sort)
-      const ordered = list.length > 1 ? [...list].sort((a, b) => b.to - b.from - (a.to - a.from) || b.row.weight - a.row.weight) : list;
+      const ordered = [...matchesOf(ctx, o.category)].sort((a, b) => b.to - b.from - (a.to - a.from) || b.row.weight - a.row.weight);
       for (const m of ordered) {
         let overlaps = false;
         for (let k = m.from; k < m.to && !overlaps; k++) overlaps = !!taken[k];
@@ -69,17 +67,15 @@ export function phraseRule(o: PhraseRuleOptions): Rule {
         best.set(m.row.term, Math.max(best.get(m.row.term) ?? 0, w));
         found.push({ m, w });
       }
-      const scores = [...best.values()];
-      if (scores.length > 1) scores.sort((a, b) => b - a);
+      const scores = [...best.values()].sort((a, b) => b - a);
       // a second, different phrase adds half its weight, if it is not a mere hint itself
       const second = scores[1] !== undefined && scores[1] >= WEAK_PAIR_MIN ? scores[1] * 0.5 : 0;
       const score = combine([scores[0] ?? 0, second]);
       // evidence: the phrases that decided it (every phrase when weak ones only crossed the line together)
-      const evidence: Evidence[] = [];
-      for (const f of found) {
-        if (f.w >= o.min || (score >= o.min && f.w >= scores[Math.min(1, scores.length - 1)])) evidence.push(evidenceFor(ctx, o.flag, f.m, `${o.category}:${f.m.row.term}`, f.m.row.note || o.reason));
-      }
-      if (evidence.length > 1) evidence.sort((a, b) => a.start - b.start);
+      const evidence = found
+        .filter((f) => f.w >= o.min || (score >= o.min && f.w >= scores[Math.min(1, scores.length - 1)]))
+        .map((f) => evidenceFor(ctx, o.flag, f.m, `${o.category}:${f.m.row.term}`, f.m.row.note || o.reason));
+      evidence.sort((a, b) => a.start - b.start);
       return { score, evidence };
     },
   };
