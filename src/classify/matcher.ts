@@ -523,20 +523,26 @@ export class Matcher {
     const stamp = this.stamp;
     for (let q = 0; q < n; q++) {
       const i = starts[q];
-      const info = this.infoOf(tokens[i]);
+      const t = tokens[i];
+      const info = this.infoOf(t);
       const cands = crossOnly ? info.crossCands : info.cands;
+      if (cands.length === 0) continue;
       const pool = info.pool;
       const base = crossOnly ? info.crossAt : info.at;
-      const sentence = tokens[i].sentence;
-      for (let c = 0; c < cands.length; c++) {
-        const at = base + CAND_INTS * c;
+      const stop = base + CAND_INTS * cands.length;
+      // most candidates fail on their anchor: the loop reads only their CAND_INTS integers until one does not
+      for (let at = base; at < stop; at += CAND_INTS) {
         const key = pool[at];
-        const bit = pool[at + 1];
-        if (key >= 0 ? stamp[key] !== gen : bit !== 0 && (present & bit) === 0) continue;
+        if (key >= 0) {
+          if (stamp[key] !== gen) continue;
+        } else {
+          const bit = pool[at + 1];
+          if (bit !== 0 && (present & bit) === 0) continue;
+        }
         const from = pool[at + 2];
-        const end = this.run(prog, from, from + 2 * pool[at + 3], tokens, i, sentence);
+        const end = this.run(prog, from, from + 2 * pool[at + 3], tokens, i, t.sentence);
         if (end < 0) continue;
-        const p = cands[c];
+        const p = cands[(at - base) / CAND_INTS];
         if (p.except.length && this.excepted(p, tokens, i, end)) continue;
         out.push({ category: p.category, row: p.row, from: i, to: end });
       }
