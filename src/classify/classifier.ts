@@ -154,9 +154,9 @@ export function createClassifier(sources: LexiconSources): Classifier {
     const text = typeof input === 'string' ? input : String(input ?? '');
     const limit = text.length > T.MAX_CHARS ? text.slice(0, T.MAX_CHARS) : text;
     // the tokenizer looks each word up as it reads it (Token.form); merged and unmasked words are looked up here
-    const { tokens: raw, stats, spelled } = tokenize(limit, ownTextRanges(limit), forms);
+    const { tokens: raw, stats, spelled, masked } = tokenize(limit, ownTextRanges(limit), forms);
     let tokens = spelled ? mergeSpelledOut(raw, isKnown) : raw;
-    tokens = unmaskAll(tokens);
+    if (masked) tokens = unmaskAll(tokens);
     let cand0 = 0;
     let cand1 = 0;
     // language evidence (see guessLanguage), counted on the way

@@ -72,6 +72,25 @@ function mayCutAt(text: string, from: number, to: number): boolean {
   }
 }
 
+/** the lower-case ASCII letters sign-offs start with (after any leading ¡) */
+const SIGNOFF_FIRST = new Set([...SIGNOFF].map((k) => k.charCodeAt(0)));
+
+/** Could the trimmed line text[from, to) be a sign-off? False only when isSignoff would say so too: its first
+ *  character after any ¡ and spaces is ASCII and no sign-off starts with it (most lines; no string is made). */
+function maySignoff(text: string, from: number, to: number): boolean {
+  let a = from;
+  while (a < to) {
+    const c = text.charCodeAt(a);
+    if (c === 0xa1 || isSpace(c)) a++;
+    else break;
+  }
+  if (a === to) return false;
+  let c = text.charCodeAt(a);
+  if (c >= 0x80) return true; // lower-casing may make it ASCII (K, the Kelvin sign): let isSignoff decide
+  if (c >= 0x41 && c <= 0x5a) c += 32;
+  return SIGNOFF_FIRST.has(c);
+}
+
 /** \s of a /u regular expression (the same characters String.prototype.trim removes) */
 function isSpace(c: number): boolean {
   if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
@@ -140,7 +159,7 @@ export function ownTextRanges(text: string): Range[] {
   }
   // A sign-off followed by a few short lines (name, job title, phone): the lines after it are a signature.
   for (let i = Math.max(0, cut - 8); i < cut; i++) {
-    if (lengthOf(i) > 40) continue;
+    if (lengthOf(i) > 40 || !maySignoff(text, trimFrom[i], trimTo[i])) continue;
     if (!isSignoff(line(i))) continue;
     // a postscript after the signature is the customer's own words again ("P.S. …", "PD: …")
     let ps = -1;

@@ -110,7 +110,7 @@ function endsWordAt(text: string, j: number, to: number): boolean {
  * @param fast read plain words and separators on the fast paths; false reads every character on the full path (the
  *   reference the fast paths must agree with, for tests)
  */
-export function tokenize(text: string, ranges: Range[], table?: FormTable, fast = true): { tokens: Token[]; stats: TextStats; spelled: boolean } {
+export function tokenize(text: string, ranges: Range[], table?: FormTable, fast = true): { tokens: Token[]; stats: TextStats; spelled: boolean; masked: boolean } {
   const tokens: Token[] = [];
   const stats: TextStats = { exclamations: 0, questions: 0, angryEmoji: 0, happyEmoji: 0, capsWords: 0, words: 0 };
   let sentence = 0;
@@ -119,6 +119,8 @@ export function tokenize(text: string, ranges: Range[], table?: FormTable, fast 
   let letters = 0;
   let lettersSentence = -1;
   let spelled = false;
+  // some word has a masking character (the classifier then looks for the words they hide)
+  let anyMasked = false;
   /** A word found: elongation forms, lookups, counts, and into the list. `norm` is the folded spelling. */
   const emit = (norm: string, s: number, e: number, caps: boolean, masked: boolean, form: Form | undefined) => {
     let tok: Token;
@@ -138,11 +140,15 @@ export function tokenize(text: string, ranges: Range[], table?: FormTable, fast 
       tok = { norm: shapes.norm, alt: shapes.alt, orig: shapes.orig, start: s, end: e, sentence, clause, caps, masked, m0: 0, m1: 0, f0: undefined, f1: undefined, form: undefined };
       spelled = true; // not worked out without the table
     }
+    if (masked) anyMasked = true;
     if (caps) stats.capsWords++;
     stats.words++;
     tokens.push(tok);
   };
-  for (const [from, to] of ranges) {
+  // (indexed: destructuring each range through the iterator protocol cost more than the rest of a short message's loop setup)
+  for (let r = 0; r < ranges.length; r++) {
+    const from = ranges[r][0];
+    const to = ranges[r][1];
     let i = from;
     let buf = '';
     let start = -1;
@@ -362,7 +368,7 @@ export function tokenize(text: string, ranges: Range[], table?: FormTable, fast 
     sentence++;
     clause++;
   }
-  return { tokens, stats, spelled };
+  return { tokens, stats, spelled, masked: anyMasked };
 }
 
 /**
