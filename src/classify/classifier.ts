@@ -1,3 +1,4 @@
+import { LANGUAGE_WORDS } from './codes.ts';
 import { round2, type RuleContext } from './context.ts';
 import { undoubleSlips, withinOneEdit } from './fold.ts';
 import { flat, FormTable, shapesOf, type Form } from './forms.ts';
@@ -47,8 +48,6 @@ const P = Object.fromEntries(FLAG_IDS.map((f, p) => [f, p])) as Record<FlagId, n
 const RULE_FLAG = RULES.map((r) => FLAG_IDS.indexOf(r.flag));
 /** the rules' rounded scores of the message being classified, by flag position */
 const ruleScores = FLAG_IDS.map(() => 0);
-/** words counted for the language guess */
-const LANGUAGE_WORDS = 400;
 
 const byPosition = (x: Evidence, y: Evidence) => x.start - y.start || x.end - y.end;
 

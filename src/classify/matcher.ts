@@ -1,3 +1,4 @@
+import { CAND_INTS, MAX_GAP, OP_ANY, OP_CLASS, OP_GAP, OP_PREFIX, OP_WORD } from './codes.ts';
 import type { LexiconRow } from './types.ts';
 import type { Token } from './tokenize.ts';
 
@@ -18,7 +19,8 @@ import type { Token } from './tokenize.ts';
  * required word; a pattern is only tried when its anchor occurs somewhere in the message.
  */
 
-export const MAX_GAP = 3;
+// the longest gap a ~ stands for, in words (codes.ts: the loops that read it get the value written in)
+export { MAX_GAP } from './codes.ts';
 /** at most this many class files per language: their memberships are bits of one 32-bit integer */
 export const MAX_CLASSES = 32;
 
@@ -79,19 +81,12 @@ export interface FormInfo {
 const CACHE_LIMIT = 20_000;
 const EMPTY: Pattern[] = [];
 const NO_KEYS: number[] = [];
-/** integers per candidate in FormInfo.pool */
-const CAND_INTS = 4;
-
-/**
- * A pattern's tokens as integers, two per token (op, argument), so that trying a pattern reads a few consecutive
- * integers instead of following pointers from the pattern to its token objects to their words (in a stream of
- * messages those objects are mostly out of the CPU's caches, and the pointer chase was most of the matching time).
+/*
+ * A pattern's tokens are also written as integers, two per token (op, argument: OP_WORD, ... in codes.ts), so that
+ * trying a pattern reads a few consecutive integers instead of following pointers from the pattern to its token
+ * objects to their words (in a stream of messages those objects are mostly out of the CPU's caches, and the pointer
+ * chase was most of the matching time). FormInfo.pool holds CAND_INTS integers per candidate.
  */
-const OP_WORD = 0; // argument: the word's id (WordIds)
-const OP_PREFIX = 1; // argument: index in Matcher.prefixes
-const OP_ANY = 2;
-const OP_GAP = 3;
-const OP_CLASS = 4; // argument: the class bit
 
 /**
  * Ids of the words patterns name (the `word` tokens), shared by the matchers of both languages. The classifier

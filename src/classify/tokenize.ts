@@ -1,4 +1,5 @@
-import { endsWord, foldChar, isCombining, isInvisible, isLetter, isUpper, LEET, WC_APOSTROPHE, WC_BREAK, WC_SURROGATE, WC_UPPER, wordChar } from './fold.ts';
+import { WC_APOSTROPHE, WC_BREAK, WC_SURROGATE, WC_UPPER } from './codes.ts';
+import { endsWord, foldChar, isCombining, isInvisible, isLetter, isUpper, LEET, wordChar } from './fold.ts';
 import { HASH_START, hashStep, shapesOf, type Form, type FormTable } from './forms.ts';
 import type { FormInfo } from './matcher.ts';
 import type { Range } from './quoted.ts';
