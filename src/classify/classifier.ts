@@ -1,9 +1,10 @@
+import { LANGUAGE_WORDS } from './codes.ts';
 import { round2, type RuleContext } from './context.ts';
 import { undoubleSlips, withinOneEdit } from './fold.ts';
 import { flat, FormTable, shapesOf, type Form } from './forms.ts';
 import { decideLanguage } from './language.ts';
 import { parseLexicon } from './lexicon-format.ts';
-import { Matcher, type FormInfo, type Match } from './matcher.ts';
+import { Matcher, WordIds, type FormInfo, type Match } from './matcher.ts';
 import { ownTextRanges } from './quoted.ts';
 import { angerOf } from './rules/anger.ts';
 import { escalationRequest } from './rules/escalation-request.ts';
@@ -47,8 +48,6 @@ const P = Object.fromEntries(FLAG_IDS.map((f, p) => [f, p])) as Record<FlagId, n
 const RULE_FLAG = RULES.map((r) => FLAG_IDS.indexOf(r.flag));
 /** the rules' rounded scores of the message being classified, by flag position */
 const ruleScores = FLAG_IDS.map(() => 0);
-/** words counted for the language guess */
-const LANGUAGE_WORDS = 400;
 
 const byPosition = (x: Evidence, y: Evidence) => x.start - y.start || x.end - y.end;
 
@@ -95,8 +94,8 @@ function crossLanguage(cat: string, r: LexiconRow): boolean {
   return false;
 }
 
-function buildPack(files: Record<string, string>, lang: 'es' | 'en'): LanguagePack {
-  const matcher = new Matcher(SLOT[lang]);
+function buildPack(files: Record<string, string>, lang: 'es' | 'en', words: WordIds): LanguagePack {
+  const matcher = new Matcher(SLOT[lang], words);
   const parsed = new Map<string, LexiconRow[]>();
   for (const [name, text] of Object.entries(files)) {
     try {
@@ -113,7 +112,9 @@ function buildPack(files: Record<string, string>, lang: 'es' | 'en'): LanguagePa
 
 export function createClassifier(sources: LexiconSources): Classifier {
   const packs: Partial<Record<'es' | 'en', LanguagePack>> = {};
-  for (const lang of ['es', 'en'] as const) if (sources[lang]) packs[lang] = buildPack(sources[lang]!, lang);
+  /** the words both languages' patterns name, by id (Form.wn/wa/wo) */
+  const words = new WordIds();
+  for (const lang of ['es', 'en'] as const) if (sources[lang]) packs[lang] = buildPack(sources[lang]!, lang, words);
   const langs = (Object.keys(packs) as ('es' | 'en')[]);
 
   const isKnown = (w: string) => langs.some((l) => packs[l]!.matcher.isKnownWord(w));
@@ -152,9 +153,9 @@ export function createClassifier(sources: LexiconSources): Classifier {
     const text = typeof input === 'string' ? input : String(input ?? '');
     const limit = text.length > T.MAX_CHARS ? text.slice(0, T.MAX_CHARS) : text;
     // the tokenizer looks each word up as it reads it (Token.form); merged and unmasked words are looked up here
-    const { tokens: raw, stats, spelled } = tokenize(limit, ownTextRanges(limit), forms);
+    const { tokens: raw, stats, spelled, masked } = tokenize(limit, ownTextRanges(limit), forms);
     let tokens = spelled ? mergeSpelledOut(raw, isKnown) : raw;
-    tokens = unmaskAll(tokens);
+    if (masked) tokens = unmaskAll(tokens);
     let cand0 = 0;
     let cand1 = 0;
     // language evidence (see guessLanguage), counted on the way
@@ -174,7 +175,6 @@ export function createClassifier(sources: LexiconSources): Classifier {
     let n1 = 0;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
-      t.i = i;
       let f = t.form;
       if (f === undefined) {
         f = t.form = t.alt === undefined ? plainForms.get(t.norm) : forms.get(t.orig!);
@@ -234,9 +234,14 @@ export function createClassifier(sources: LexiconSources): Classifier {
         const b = bitsOf(name);
         return ((t.m0 & b.es & esOn) | (t.m1 & b.en & enOn)) !== 0;
       },
+      // present0/present1 are the OR of every token's class bits
+      anyInClass: (name) => {
+        const b = bitsOf(name);
+        return ((present0 & b.es & esOn) | (present1 & b.en & enOn)) !== 0;
+      },
     };
     const sc = ruleScores;
-    sc.fill(0);
+    for (let p = 0; p < sc.length; p++) sc[p] = 0;
     let raised = 0;
     const flags: FlagId[] = [];
     const evidence: Evidence[] = [];
@@ -320,7 +325,11 @@ export function createClassifier(sources: LexiconSources): Classifier {
     norm = flat(norm);
     if (alt !== undefined) alt = flat(alt);
     if (orig !== undefined) orig = flat(orig);
-    return { key, norm, alt, orig, m0: f0 ? f0.mask : 0, m1: f1 ? f1.mask : 0, f0, f1, c0: candidateBits(f0), c1: candidateBits(f1), k0: onlyKey(f0), k1: onlyKey(f1), enye: norm.includes('ñ'), one: norm.length === 1 };
+    const wa = words.find(alt);
+    return {
+      key, norm, alt, orig, m0: f0 ? f0.mask : 0, m1: f1 ? f1.mask : 0, f0, f1, c0: candidateBits(f0), c1: candidateBits(f1), k0: onlyKey(f0), k1: onlyKey(f1),
+      enye: norm.includes('ñ'), one: norm.length === 1, wn: words.find(norm), wa, wo: alt === undefined ? -1 : words.find(orig),
+    };
   }
 
   const keyWords = [...new Set(langs.flatMap((l) => T.FUZZY_CLASSES.flatMap((c) => packs[l]!.matcher.classMembers(c))))].filter((w) => w.length >= T.FUZZY_MIN_LENGTH);

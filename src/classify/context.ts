@@ -13,6 +13,8 @@ export interface RuleContext {
   matches: Map<string, Match[]>;
   /** membership test for class files (class-<name>.tsv) of the message's language(s) */
   inClass(name: string, t: Token): boolean;
+  /** is some word of the message in the class (inClass of any token)? Lets a rule skip a scan that cannot succeed */
+  anyInClass(name: string): boolean;
 }
 
 export interface RuleResult {

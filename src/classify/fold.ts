@@ -1,3 +1,5 @@
+import { WC_APOSTROPHE, WC_BREAK, WC_SLOW, WC_SURROGATE, WC_UPPER } from './codes.ts';
+
 /**
  * Character folding, one code point at a time: lower case, accents off (but ñ kept, so año ≠ ano),
  * compatibility forms (fullwidth, math bold, ligatures) to plain letters, a few Cyrillic/Greek look-alikes
@@ -128,16 +130,8 @@ export function withinOneEdit(a: string, b: string): boolean {
   return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1); // one left out or added
 }
 
-/** wordChar(): what a BMP code unit (≥ 0x80) is to the tokenizer's fast path */
-export const WC_BREAK = -1;
-/** needs the tokenizer's full path: a letter that folds to several letters or none, a combining or invisible mark, € */
-export const WC_SLOW = -2;
-/** ’ or ´: joins a contraction when a letter follows */
-export const WC_APOSTROPHE = -3;
-/** the first half of a surrogate pair: look at the whole code point */
-export const WC_SURROGATE = -4;
-/** in a letter's wordChar() value: it is upper case (the folded code unit is in the low 16 bits) */
-export const WC_UPPER = 0x10000;
+// wordChar()'s codes (WC_BREAK, ...) live in codes.ts, so that they are written into the loops that test them
+export { WC_APOSTROPHE, WC_BREAK, WC_SLOW, WC_SURROGATE, WC_UPPER } from './codes.ts';
 
 const wordChars = new Int32Array(0x10000);
 

@@ -1,3 +1,4 @@
+import { FNV_PRIME } from './codes.ts';
 import { collapseRuns, hasRunOf3 } from './fold.ts';
 import type { FormInfo } from './matcher.ts';
 
@@ -27,6 +28,11 @@ export interface Form {
   enye: boolean;
   /** norm is one character (a spelled-out word may start here: mergeSpelledOut) */
   one: boolean;
+  /** the ids (matcher's WordIds) of norm, alt and orig when some pattern names that word, else -1; orig's only
+   *  with alt, as the matcher reads it */
+  wn: number;
+  wa: number;
+  wo: number;
 }
 
 /**
@@ -56,7 +62,6 @@ export function shapesOf(key: string): { norm: string; alt: string | undefined; 
  *  out in advance (a text crafted to collide would make each lookup walk a long run of slots). Results never depend
  *  on it, only the table's layout. */
 const FNV_OFFSET = (0x811c9dc5 ^ Math.floor(Math.random() * 0x100000000)) | 0;
-const FNV_PRIME = 0x01000193;
 
 /** Start value of a word hash; add each UTF-16 code unit with `hashStep`. */
 export const HASH_START = FNV_OFFSET;

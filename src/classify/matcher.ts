@@ -1,3 +1,4 @@
+import { CAND_INTS, MAX_GAP, OP_ANY, OP_CLASS, OP_GAP, OP_PREFIX, OP_WORD } from './codes.ts';
 import type { LexiconRow } from './types.ts';
 import type { Token } from './tokenize.ts';
 
@@ -18,7 +19,8 @@ import type { Token } from './tokenize.ts';
  * required word; a pattern is only tried when its anchor occurs somewhere in the message.
  */
 
-export const MAX_GAP = 3;
+// the longest gap a ~ stands for, in words (codes.ts: the loops that read it get the value written in)
+export { MAX_GAP } from './codes.ts';
 /** at most this many class files per language: their memberships are bits of one 32-bit integer */
 export const MAX_CLASSES = 32;
 
@@ -43,6 +45,9 @@ export interface Pattern {
   anchorBit: number;
   /** also applies to messages in the other language (strong whole words: Spanglish) */
   cross: boolean;
+  /** where `toks` is written as integers in the matcher's program (see Matcher.prog), and how many tokens */
+  progAt: number;
+  progLen: number;
 }
 
 export interface Match {
@@ -64,9 +69,9 @@ export interface FormInfo {
   /** anchor keys this spelling satisfies */
   keys: number[];
   /**
-   * The candidates' anchors (Pattern.anchorKey, anchorBit), two integers each, in the order of cands from `at` and of
-   * crossCands from `crossAt`, in `pool`: most candidates are rejected on these alone, read from one or two cache
-   * lines, without touching the patterns.
+   * The candidates' anchors and programs (Pattern.anchorKey, anchorBit, progAt, progLen), CAND_INTS integers each, in
+   * the order of cands from `at` and of crossCands from `crossAt`, in `pool`: most candidates are rejected on their
+   * anchor alone and the rest are tried on the program, read from a few cache lines, without touching the patterns.
    */
   pool: Int32Array;
   at: number;
@@ -76,6 +81,29 @@ export interface FormInfo {
 const CACHE_LIMIT = 20_000;
 const EMPTY: Pattern[] = [];
 const NO_KEYS: number[] = [];
+/*
+ * A pattern's tokens are also written as integers, two per token (op, argument: OP_WORD, ... in codes.ts), so that
+ * trying a pattern reads a few consecutive integers instead of following pointers from the pattern to its token
+ * objects to their words (in a stream of messages those objects are mostly out of the CPU's caches, and the pointer
+ * chase was most of the matching time). FormInfo.pool holds CAND_INTS integers per candidate.
+ */
+
+/**
+ * Ids of the words patterns name (the `word` tokens), shared by the matchers of both languages. The classifier
+ * gives each Form the ids of its spellings (Form.wn/wa/wo), so a word token of a pattern is compared as an integer.
+ */
+export class WordIds {
+  private ids = new Map<string, number>();
+  idOf(w: string): number {
+    let id = this.ids.get(w);
+    if (id === undefined) this.ids.set(w, (id = this.ids.size));
+    return id;
+  }
+  /** the id of a word some pattern names, -1 for any other word (or undefined) */
+  find(w: string | undefined): number {
+    return w === undefined ? -1 : (this.ids.get(w) ?? -1);
+  }
+}
 
 /** Character tries: one walk along a word finds every prefix term it starts with. */
 interface Trie<T> {
@@ -130,11 +158,22 @@ export class Matcher {
   private stamp = new Uint32Array(0);
   private generation = 0;
 
+  /** every pattern's tokens as (op, argument) pairs (see OP_WORD), appended as patterns are added */
+  private prog = new Int32Array(4096);
+  private progUsed = 0;
+  /** the words of OP_PREFIX tokens */
+  private prefixes: string[] = [];
+
   /**
    * @param slot which of a token's two mask fields (`m0`/`m1`) this matcher's class bits live in. Two
    *   matchers of one language share a slot only if they were given the same classes in the same order.
+   * @param words ids of the words patterns name; tokens must carry the ids of their spellings in Token.form
+   *   (wn/wa/wo) from this same table
    */
-  constructor(readonly slot: 0 | 1 = 0) {}
+  constructor(
+    readonly slot: 0 | 1 = 0,
+    readonly words: WordIds = new WordIds(),
+  ) {}
 
   addClass(name: string, rows: LexiconRow[]): void {
     let bit = this.classBits.get(name);
@@ -167,7 +206,7 @@ export class Matcher {
       const toks = this.parseTokens(row.term, category);
       const except = row.except.map((e) => this.parseTokens(e, category));
       const anchor = this.anchorOf(toks);
-      const p: Pattern = { category, row, toks, except, anchorKey: anchor.key, anchorBit: anchor.bit, cross: cross(row) };
+      const p: Pattern = { category, row, toks, except, anchorKey: anchor.key, anchorBit: anchor.bit, cross: cross(row), progAt: this.compile(toks), progLen: toks.length };
       const first = toks[0];
       if (first.kind === 'word') this.index(first.w, p);
       else if (first.kind === 'prefix') trieAdd(this.prefixRoot, first.w, p);
@@ -183,6 +222,36 @@ export class Matcher {
       }
     }
     this.cache.clear();
+  }
+
+  /** Appends the tokens to the program; returns where they start. */
+  private compile(toks: PTok[]): number {
+    if (this.progUsed + 2 * toks.length > this.prog.length) {
+      const bigger = new Int32Array(Math.max(this.prog.length * 2, this.progUsed + 2 * toks.length));
+      bigger.set(this.prog.subarray(0, this.progUsed));
+      this.prog = bigger;
+    }
+    const at = this.progUsed;
+    for (let k = 0; k < toks.length; k++) {
+      const t = toks[k];
+      let op = OP_ANY;
+      let arg = 0;
+      if (t.kind === 'word') {
+        op = OP_WORD;
+        arg = this.words.idOf(t.w);
+      } else if (t.kind === 'prefix') {
+        op = OP_PREFIX;
+        arg = this.prefixes.push(t.w) - 1;
+      } else if (t.kind === 'gap') op = OP_GAP;
+      else if (t.kind === 'class') {
+        op = OP_CLASS;
+        arg = t.bit;
+      }
+      this.prog[at + 2 * k] = op;
+      this.prog[at + 2 * k + 1] = arg;
+    }
+    this.progUsed += 2 * toks.length;
+    return at;
   }
 
   private parseTokens(term: string, category: string): PTok[] {
@@ -246,22 +315,25 @@ export class Matcher {
   private poolUsed = 0;
 
   private info(mask: number, cands: Pattern[], crossCands: Pattern[], keys: number[]): FormInfo {
-    const need = 2 * (cands.length + crossCands.length);
+    const need = CAND_INTS * (cands.length + crossCands.length);
     if (this.poolUsed + need > this.pool.length) {
       this.pool = new Int32Array(Math.max(this.pool.length, need));
       this.poolUsed = 0;
     }
     const pool = this.pool;
     const at = this.poolUsed;
-    for (let c = 0; c < cands.length; c++) {
-      pool[at + 2 * c] = cands[c].anchorKey;
-      pool[at + 2 * c + 1] = cands[c].anchorBit;
-    }
-    const crossAt = at + 2 * cands.length;
-    for (let c = 0; c < crossCands.length; c++) {
-      pool[crossAt + 2 * c] = crossCands[c].anchorKey;
-      pool[crossAt + 2 * c + 1] = crossCands[c].anchorBit;
-    }
+    const put = (from: number, list: Pattern[]) => {
+      for (let c = 0; c < list.length; c++) {
+        const q = from + CAND_INTS * c;
+        pool[q] = list[c].anchorKey;
+        pool[q + 1] = list[c].anchorBit;
+        pool[q + 2] = list[c].progAt;
+        pool[q + 3] = list[c].progLen;
+      }
+    };
+    put(at, cands);
+    const crossAt = at + CAND_INTS * cands.length;
+    put(crossAt, crossCands);
     this.poolUsed += need;
     return { mask, cands, crossCands, keys, pool, at, crossAt };
   }
@@ -377,6 +449,46 @@ export class Matcher {
     return this.matchAt(toks, pi + 1, tokens, ti + 1, sentence);
   }
 
+  /**
+   * matchAt() over the compiled program: the pattern tokens prog[at..end) (two integers each) from token ti; returns
+   * the end token index or -1. Same result as matchAt() on the pattern's PTok list.
+   */
+  private run(prog: Int32Array, at: number, end: number, tokens: Token[], ti: number, sentence: number): number {
+    if (at === end) return ti;
+    const op = prog[at];
+    if (op === OP_GAP) {
+      for (let g = 0; g <= MAX_GAP; g++) {
+        if (ti + g > tokens.length) break;
+        if (g > 0 && tokens[ti + g - 1].sentence !== sentence) break;
+        const r = this.run(prog, at + 2, end, tokens, ti + g, sentence);
+        if (r >= 0) return r;
+      }
+      return -1;
+    }
+    if (ti >= tokens.length) return -1;
+    const t = tokens[ti];
+    if (t.sentence !== sentence) return -1;
+    const arg = prog[at + 1];
+    switch (op) {
+      case OP_WORD: {
+        // as tokMatches: norm, alt or orig (Form.wo is -1 when there is no alt, as tokMatches reads orig only with alt)
+        const f = t.form!;
+        if (f.wn !== arg && f.wa !== arg && f.wo !== arg) return -1;
+        break;
+      }
+      case OP_PREFIX: {
+        const w = this.prefixes[arg];
+        if (!(t.norm.startsWith(w) || (t.alt !== undefined && (t.alt.startsWith(w) || (t.orig ?? '').startsWith(w))))) return -1;
+        break;
+      }
+      case OP_CLASS:
+        if ((this.maskOf(t) & arg) === 0) return -1;
+        break;
+      default: // OP_ANY
+    }
+    return this.run(prog, at + 2, end, tokens, ti + 1, sentence);
+  }
+
   private excepted(p: Pattern, tokens: Token[], from: number, to: number): boolean {
     for (const ex of p.except) {
       // an exception phrase cancels the match when it matches over any of the match's words
@@ -413,19 +525,30 @@ export class Matcher {
    */
   matchAmong(tokens: Token[], starts: Int32Array, n: number, present: number, gen: number, crossOnly: boolean): Match[] {
     const out: Match[] = [];
+    const prog = this.prog;
+    const stamp = this.stamp;
     for (let q = 0; q < n; q++) {
       const i = starts[q];
-      const info = this.infoOf(tokens[i]);
+      const t = tokens[i];
+      const info = this.infoOf(t);
       const cands = crossOnly ? info.crossCands : info.cands;
+      if (cands.length === 0) continue;
       const pool = info.pool;
       const base = crossOnly ? info.crossAt : info.at;
-      for (let c = 0; c < cands.length; c++) {
-        const key = pool[base + 2 * c];
-        const bit = pool[base + 2 * c + 1];
-        if (key >= 0 ? this.stamp[key] !== gen : bit !== 0 && (present & bit) === 0) continue;
-        const p = cands[c];
-        const end = this.matchAt(p.toks, 0, tokens, i, tokens[i].sentence);
+      const stop = base + CAND_INTS * cands.length;
+      // most candidates fail on their anchor: the loop reads only their CAND_INTS integers until one does not
+      for (let at = base; at < stop; at += CAND_INTS) {
+        const key = pool[at];
+        if (key >= 0) {
+          if (stamp[key] !== gen) continue;
+        } else {
+          const bit = pool[at + 1];
+          if (bit !== 0 && (present & bit) === 0) continue;
+        }
+        const from = pool[at + 2];
+        const end = this.run(prog, from, from + 2 * pool[at + 3], tokens, i, t.sentence);
         if (end < 0) continue;
+        const p = cands[(at - base) / CAND_INTS];
         if (p.except.length && this.excepted(p, tokens, i, end)) continue;
         out.push({ category: p.category, row: p.row, from: i, to: end });
       }

@@ -35,26 +35,26 @@ function endsAttribution(t: string): boolean {
 }
 
 /** Outlook header block: "From:/De:" followed within three lines by "Sent:/Enviado:/Date:/Fecha:". */
-function isHeaderBlock(lines: string[], i: number): boolean {
-  if (!/^(from|de)\s*:/i.test(lines[i])) return false;
-  for (let k = i + 1; k < Math.min(lines.length, i + 4); k++) {
-    if (/^(sent|enviado|date|fecha|to|para|subject|asunto)\s*:/i.test(lines[k])) return true;
+function isHeaderBlock(line: (i: number) => string, count: number, i: number): boolean {
+  if (!/^(from|de)\s*:/i.test(line(i))) return false;
+  for (let k = i + 1; k < Math.min(count, i + 4); k++) {
+    if (/^(sent|enviado|date|fecha|to|para|subject|asunto)\s*:/i.test(line(k))) return true;
   }
   return false;
 }
 
 /**
- * Can a trimmed line be quoted history or start a block that is not the customer's (the checks in ownTextRanges's
+ * Can a trimmed line (text[from, to)) be quoted history or start a block that is not the customer's (the checks in ownTextRanges's
  * first loop)? Each of them needs the line to begin with ">", "—", "--", "__", or (either case) one of the first two
  * letters of on/el/em/le/am, from/de, begin/inicio, sent/enviado/get/obtener. Case-insensitive matching without the
  * u flag never maps a non-ASCII character to an ASCII letter, so lower-casing ASCII here is enough.
  */
-function mayCut(t: string): boolean {
-  if (t.length === 0) return false;
-  const a = t.charCodeAt(0);
+function mayCutAt(text: string, from: number, to: number): boolean {
+  if (to === from) return false;
+  const a = text.charCodeAt(from);
   if (a === 0x3e || a === 0x2014) return true; // > —
-  if (t.length < 2) return false;
-  let b = t.charCodeAt(1);
+  if (to - from < 2) return false;
+  let b = text.charCodeAt(from + 1);
   if (a === 0x2d || a === 0x5f) return b === a; // -- __
   if (b >= 0x41 && b <= 0x5a) b += 32;
   switch (a | 0x20) {
@@ -70,6 +70,25 @@ function mayCut(t: string): boolean {
     case 0x73: return b === 0x65 && (a === 0x73 || a === 0x53); // se
     default: return false;
   }
+}
+
+/** the lower-case ASCII letters sign-offs start with (after any leading ¡) */
+const SIGNOFF_FIRST = new Set([...SIGNOFF].map((k) => k.charCodeAt(0)));
+
+/** Could the trimmed line text[from, to) be a sign-off? False only when isSignoff would say so too: its first
+ *  character after any ¡ and spaces is ASCII and no sign-off starts with it (most lines; no string is made). */
+function maySignoff(text: string, from: number, to: number): boolean {
+  let a = from;
+  while (a < to) {
+    const c = text.charCodeAt(a);
+    if (c === 0xa1 || isSpace(c)) a++;
+    else break;
+  }
+  if (a === to) return false;
+  let c = text.charCodeAt(a);
+  if (c >= 0x80) return true; // lower-casing may make it ASCII (K, the Kelvin sign): let isSignoff decide
+  if (c >= 0x41 && c <= 0x5a) c += 32;
+  return SIGNOFF_FIRST.has(c);
 }
 
 /** \s of a /u regular expression (the same characters String.prototype.trim removes) */
@@ -98,44 +117,62 @@ function isSignoff(t: string): boolean {
 }
 
 export function ownTextRanges(text: string): Range[] {
+  // Per line: where it starts, and where its trimmed text starts and ends. The trimmed text itself is cut out
+  // only for the few lines a check must read (most lines fail mayCut on their first two characters), so an
+  // ordinary message makes no string per line.
   const starts: number[] = [];
-  const lines: string[] = [];
+  const trimFrom: number[] = [];
+  const trimTo: number[] = [];
   let pos = 0;
   while (pos <= text.length) {
     const nl = text.indexOf('\n', pos);
     const end = nl === -1 ? text.length : nl;
+    let a = pos;
+    let b = end;
+    while (a < b && isSpace(text.charCodeAt(a))) a++;
+    while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
     starts.push(pos);
-    lines.push(text.slice(pos, end).trim());
+    trimFrom.push(a);
+    trimTo.push(b);
     if (nl === -1) break;
     pos = nl + 1;
   }
+  const count = starts.length;
+  /** the trimmed text of line i (String.prototype.trim removes exactly the isSpace characters) */
+  const line = (i: number) => text.slice(trimFrom[i], trimTo[i]);
+  const lengthOf = (i: number) => trimTo[i] - trimFrom[i];
   const lineEnd = (i: number) => (i + 1 < starts.length ? starts[i + 1] - 1 : text.length);
 
-  let cut = lines.length; // first line that is no longer the customer's own text
+  let cut = count; // first line that is no longer the customer's own text
   let skip: Set<number> | null = null; // lines inside the customer's text that are not theirs ("> …")
-  for (let i = 0; i < lines.length; i++) {
-    const t = lines[i];
-    if (!mayCut(t)) continue;
+  for (let i = 0; i < count; i++) {
+    if (!mayCutAt(text, trimFrom[i], trimTo[i])) continue;
+    const t = line(i);
     if (t.startsWith('>')) {
       (skip ??= new Set()).add(i);
       continue;
     }
     if (t === '--' || t === '-- ' || t === '—') { cut = i; break; }
     if (t.length < 120 && CUT_LINES.some((re) => re.test(t))) { cut = i; break; }
-    if (isAttributionStart(t) && (endsAttribution(t) || (i + 1 < lines.length && endsAttribution(lines[i + 1])))) { cut = i; break; }
-    if (t.length < 200 && isHeaderBlock(lines, i)) { cut = i; break; }
+    if (isAttributionStart(t) && (endsAttribution(t) || (i + 1 < count && endsAttribution(line(i + 1))))) { cut = i; break; }
+    if (t.length < 200 && isHeaderBlock(line, count, i)) { cut = i; break; }
   }
   // A sign-off followed by a few short lines (name, job title, phone): the lines after it are a signature.
   for (let i = Math.max(0, cut - 8); i < cut; i++) {
-    const t = lines[i];
-    if (t.length > 40) continue;
-    if (!isSignoff(t)) continue;
+    if (lengthOf(i) > 40 || !maySignoff(text, trimFrom[i], trimTo[i])) continue;
+    if (!isSignoff(line(i))) continue;
     // a postscript after the signature is the customer's own words again ("P.S. …", "PD: …")
     let ps = -1;
-    for (let j = i + 1; j < cut && ps < 0; j++) if (POSTSCRIPT.test(lines[j])) ps = j;
+    for (let j = i + 1; j < cut && ps < 0; j++) if (POSTSCRIPT.test(line(j))) ps = j;
     const end = ps < 0 ? cut : ps;
-    const rest = lines.slice(i + 1, end).filter((l) => l !== '');
-    if (rest.length <= 6 && rest.every((l) => l.length <= 80)) {
+    let rest = 0;
+    let longest = 0;
+    for (let j = i + 1; j < end; j++) {
+      const n = lengthOf(j);
+      if (n > 0) rest++;
+      if (n > longest) longest = n;
+    }
+    if (rest <= 6 && longest <= 80) {
       if (ps < 0) cut = i + 1;
       else for (let j = i + 1; j < ps; j++) (skip ??= new Set()).add(j);
       break;

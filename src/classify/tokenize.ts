@@ -1,4 +1,5 @@
-import { endsWord, foldChar, isCombining, isInvisible, isLetter, isUpper, LEET, WC_APOSTROPHE, WC_BREAK, WC_SURROGATE, WC_UPPER, wordChar } from './fold.ts';
+import { WC_APOSTROPHE, WC_BREAK, WC_SURROGATE, WC_UPPER } from './codes.ts';
+import { endsWord, foldChar, isCombining, isInvisible, isLetter, isUpper, LEET, wordChar } from './fold.ts';
 import { HASH_START, hashStep, shapesOf, type Form, type FormTable } from './forms.ts';
 import type { FormInfo } from './matcher.ts';
 import type { Range } from './quoted.ts';
@@ -18,8 +19,6 @@ export interface Token {
   caps: boolean;
   /** Contains a masking character (f*ck, m**rda). */
   masked: boolean;
-  /** position in the final token list (set by the classifier) */
-  i?: number;
   /** class memberships as bit masks, Spanish (m0) and English (m1), set by the classifier from Matcher.formInfo */
   m0: number;
   m1: number;
@@ -113,7 +112,7 @@ function endsWordAt(text: string, j: number, to: number): boolean {
  * @param fast read plain words and separators on the fast paths; false reads every character on the full path (the
  *   reference the fast paths must agree with, for tests)
  */
-export function tokenize(text: string, ranges: Range[], table?: FormTable, fast = true): { tokens: Token[]; stats: TextStats; spelled: boolean } {
+export function tokenize(text: string, ranges: Range[], table?: FormTable, fast = true): { tokens: Token[]; stats: TextStats; spelled: boolean; masked: boolean } {
   const tokens: Token[] = [];
   const stats: TextStats = { exclamations: 0, questions: 0, angryEmoji: 0, happyEmoji: 0, capsWords: 0, words: 0 };
   let sentence = 0;
@@ -122,12 +121,14 @@ export function tokenize(text: string, ranges: Range[], table?: FormTable, fast 
   let letters = 0;
   let lettersSentence = -1;
   let spelled = false;
+  // some word has a masking character (the classifier then looks for the words they hide)
+  let anyMasked = false;
   /** A word found: elongation forms, lookups, counts, and into the list. `norm` is the folded spelling. */
   const emit = (norm: string, s: number, e: number, caps: boolean, masked: boolean, form: Form | undefined) => {
     let tok: Token;
     if (table !== undefined) {
       form ??= table.get(norm);
-      tok = { norm: form.norm, alt: form.alt, orig: form.orig, start: s, end: e, sentence, clause, caps, masked, i: 0, m0: form.m0, m1: form.m1, f0: form.f0, f1: form.f1, form };
+      tok = { norm: form.norm, alt: form.alt, orig: form.orig, start: s, end: e, sentence, clause, caps, masked, m0: form.m0, m1: form.m1, f0: form.f0, f1: form.f1, form };
       if (form.one) {
         if (lettersSentence === sentence) letters++;
         else {
@@ -138,14 +139,18 @@ export function tokenize(text: string, ranges: Range[], table?: FormTable, fast 
       } else letters = 0;
     } else {
       const shapes = shapesOf(norm);
-      tok = { norm: shapes.norm, alt: shapes.alt, orig: shapes.orig, start: s, end: e, sentence, clause, caps, masked, i: 0, m0: 0, m1: 0, f0: undefined, f1: undefined, form: undefined };
+      tok = { norm: shapes.norm, alt: shapes.alt, orig: shapes.orig, start: s, end: e, sentence, clause, caps, masked, m0: 0, m1: 0, f0: undefined, f1: undefined, form: undefined };
       spelled = true; // not worked out without the table
     }
+    if (masked) anyMasked = true;
     if (caps) stats.capsWords++;
     stats.words++;
     tokens.push(tok);
   };
-  for (const [from, to] of ranges) {
+  // (indexed: destructuring each range through the iterator protocol cost more than the rest of a short message's loop setup)
+  for (let r = 0; r < ranges.length; r++) {
+    const from = ranges[r][0];
+    const to = ranges[r][1];
     let i = from;
     let buf = '';
     let start = -1;
@@ -365,7 +370,7 @@ export function tokenize(text: string, ranges: Range[], table?: FormTable, fast 
     sentence++;
     clause++;
   }
-  return { tokens, stats, spelled };
+  return { tokens, stats, spelled, masked: anyMasked };
 }
 
 /**

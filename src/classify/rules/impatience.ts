@@ -48,6 +48,7 @@ export const impatience: Rule = {
   flag: 'impatience',
   run(ctx) {
     const r = phrases.run(ctx);
+    if (!ctx.anyInClass('urgent') && !ctx.anyInClass('urgente')) return r;
     for (let i = 0; i < ctx.tokens.length; i++) {
       const t = ctx.tokens[i];
       if (r.score < SHOUTED_URGENCY && calledOut(ctx, i)) {

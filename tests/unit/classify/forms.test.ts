@@ -10,7 +10,7 @@ function table(limit?: number) {
   const t = new FormTable((key): Form => {
     made.push(key);
     const s = shapesOf(key);
-    return { key, norm: s.norm, alt: s.alt, orig: s.orig, m0: 0, m1: 0, f0: undefined, f1: undefined, c0: 0, c1: 0, k0: -1, k1: -1, enye: s.norm.includes('ñ'), one: s.norm.length === 1 };
+    return { key, norm: s.norm, alt: s.alt, orig: s.orig, m0: 0, m1: 0, f0: undefined, f1: undefined, c0: 0, c1: 0, k0: -1, k1: -1, enye: s.norm.includes('ñ'), one: s.norm.length === 1, wn: -1, wa: -1, wo: -1 };
   }, limit);
   return { t, made };
 }
