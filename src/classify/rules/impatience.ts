@@ -48,7 +48,8 @@ export const impatience: Rule = {
   flag: 'impatience',
   run(ctx) {
     const r = phrases.run(ctx);
-    if (!ctx.anyInClass('urgent') && !ctx.anyInClass('urgente')) return r;
+    // (nothing to look for without an urgency word, or a "?" for "¿¿hola??")
+    if (!ctx.anyInClass('urgent') && !ctx.anyInClass('urgente') && !ctx.text.includes('?')) return r;
     for (let i = 0; i < ctx.tokens.length; i++) {
       const t = ctx.tokens[i];
       if (r.score < SHOUTED_URGENCY && calledOut(ctx, i)) {
