@@ -97,6 +97,14 @@ function isSpace(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+/** Words that mark the legal disclaimer under a signature (never the customer's own words). */
+const DISCLAIMER = /\b(confidential|confidencial|confidenciales|privileged|intended recipient|destinatario|aviso legal|disclaimer)/i;
+
+/** Is a (long) line a disclaimer? Only its first 300 characters are read. */
+function isDisclaimer(t: string): boolean {
+  return DISCLAIMER.test(t.slice(0, 300));
+}
+
 /** A sign-off line ("Saludos,", "¡Gracias!", "Best regards.")? Same as SIGNOFF.has of the line lower-cased without
  *  trailing [,.!¡\s] and leading [¡\s]. */
 function isSignoff(t: string): boolean {
@@ -157,8 +165,9 @@ export function ownTextRanges(text: string): Range[] {
     if (isAttributionStart(t) && (endsAttribution(t) || (i + 1 < count && endsAttribution(line(i + 1))))) { cut = i; break; }
     if (t.length < 200 && isHeaderBlock(line, count, i)) { cut = i; break; }
   }
-  // A sign-off followed by a few short lines (name, job title, phone): the lines after it are a signature.
-  for (let i = Math.max(0, cut - 8); i < cut; i++) {
+  // A sign-off followed by a few short lines (name, job title, phone), maybe then a legal disclaimer: the lines after
+  // it are a signature.
+  for (let i = Math.max(0, cut - 14); i < cut; i++) {
     if (lengthOf(i) > 40 || !maySignoff(text, trimFrom[i], trimTo[i])) continue;
     if (!isSignoff(line(i))) continue;
     // a postscript after the signature is the customer's own words again ("P.S. …", "PD: …")
@@ -169,6 +178,8 @@ export function ownTextRanges(text: string): Range[] {
     let longest = 0;
     for (let j = i + 1; j < end; j++) {
       const n = lengthOf(j);
+      // "This email is confidential…", "Este correo y sus adjuntos son confidenciales…": the disclaimer closes it
+      if (n > 80 && isDisclaimer(line(j))) break;
       if (n > 0) rest++;
       if (n > longest) longest = n;
     }

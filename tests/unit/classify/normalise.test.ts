@@ -51,6 +51,15 @@ describe('quoted history and signatures never count', () => {
   it('cuts the lines under a sign-off (name, title, phone)', () => {
     expect(own('No llega el pedido.\nSaludos,\nJuan Pérez\nGerente de Compras\nTel. 555 123')).toBe('No llega el pedido.\nSaludos,');
   });
+  it('cuts a signature that ends in a legal disclaimer', () => {
+    const mail =
+      'Could you update my billing address?\n\nMany thanks,\n\nHelen Okafor\nSolicitor | Dispute Resolution\nOkafor Brandt LLP\n14 Bedford Row, London\n\n' +
+      'This email is confidential and may be legally privileged. If you are not the intended recipient, please notify the sender immediately and delete it; any other use may lead to legal action.';
+    expect(own(mail)).toBe('Could you update my billing address?\n\nMany thanks,');
+    expect(flagsOf(mail)).toEqual([]);
+    const correo = 'Les pido emitir la factura a nombre de la sociedad.\n\nSaludos cordiales,\n\nIgnacio V.\nAbogado\nValdivieso & Cía. Abogados\n\nEste correo y sus adjuntos son confidenciales. Si usted lo recibió por error, notifique al remitente; su uso no autorizado podrá dar lugar a acciones legales.';
+    expect(flagsOf(correo)).toEqual([]);
+  });
   it('a supervisor in the signature is not an escalation request', () => {
     expect(flagsOf('Please check my order.\nRegards,\nAnna\nShift Supervisor, Acme Ltd')).toEqual([]);
   });
