@@ -76,7 +76,7 @@ export const ANGER_FROM_ESCALATION = 0.2;
 export const ANGER_FROM_CAPS = 0.8;
 export const ANGER_PER_EXCLAMATION = 0.08;
 export const MAX_EXCLAMATIONS = 6;
-export const ANGER_PER_ANGRY_EMOJI = 0.3;
+export const ANGER_PER_ANGRY_EMOJI = 0.25;
 export const MAX_ANGRY_EMOJI = 4;
 /** An anger word the writer says of themselves ("I'm fuming", "yo estoy furiosa") weighs this much more... */
 export const SELF_REPORT_BOOST = 1.3;
