@@ -1,4 +1,4 @@
-import type { Rule, RuleContext } from '../context.ts';
+import { matchesOf, type Rule, type RuleContext } from '../context.ts';
 import type { Match } from '../matcher.ts';
 import { ESCALATION_DEMANDED_ALONE, ESCALATION_MIN } from '../tunables.ts';
 import { phraseRule } from './phrase-rule.ts';
@@ -11,6 +11,13 @@ const DESCRIBED = new Set(['is', 'are', 'was', 'were', 'works', 'worked', 'said'
  * trabaja tu gerente": the person is the subject of a description (a describing verb within a few words, same
  * clause, with no request word before the phrase), not someone asked for.
  */
+/** "Next I will escalate to TRAI", "I'll escalate this to the ombudsman": escalating to a regulator is a legal threat. */
+function toRegulator(ctx: RuleContext, m: Match): boolean {
+  if (!ctx.tokens[m.from].norm.startsWith('escal')) return false;
+  for (const l of matchesOf(ctx, 'legal')) if (l.from >= m.to && l.from <= m.to + 3 && ctx.tokens[l.from].sentence === ctx.tokens[m.from].sentence) return true;
+  return false;
+}
+
 function described(ctx: RuleContext, m: Match): boolean {
   const clause = ctx.tokens[m.from].clause;
   for (let k = m.from - 1; k >= 0 && k >= m.from - 4 && ctx.tokens[k].clause === clause; k--) if (ctx.inClass('ask', ctx.tokens[k]) || ctx.inClass('speak', ctx.tokens[k])) return false;
@@ -37,7 +44,7 @@ const phrases = phraseRule({
   // "I don't understand, I need help talking to someone": the "need" is not negated
   negationBarrier: 'ask',
   repeatBoost: true,
-  skip: described,
+  skip: (ctx, m) => described(ctx, m) || toRegulator(ctx, m),
   jokes: false,
   reason: 'asks for someone else or someone higher',
 });
