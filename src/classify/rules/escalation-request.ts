@@ -6,11 +6,6 @@ import { phraseRule } from './phrase-rule.ts';
 /** Verbs that describe someone rather than ask for them. */
 const DESCRIBED = new Set(['is', 'are', 'was', 'were', 'works', 'worked', 'said', 'told', 'es', 'son', 'fue', 'era', 'eran', 'fueron', 'trabaja', 'dijo']);
 
-/**
- * "Your store manager in Parramatta is a smug little grub", "the supervisor at your store was lovely", "sé en qué local
- * trabaja tu gerente": the person is the subject of a description (a describing verb within a few words, same
- * clause, with no request word before the phrase), not someone asked for.
- */
 /** "Next I will escalate to TRAI", "I'll escalate this to the ombudsman": escalating to a regulator is a legal threat. */
 function toRegulator(ctx: RuleContext, m: Match): boolean {
   if (!ctx.tokens[m.from].norm.startsWith('escal')) return false;
@@ -18,6 +13,11 @@ function toRegulator(ctx: RuleContext, m: Match): boolean {
   return false;
 }
 
+/**
+ * "Your store manager in Parramatta is a smug little grub", "the supervisor at your store was lovely", "sé en qué local
+ * trabaja tu gerente": the person is the subject of a description (a describing verb within a few words, same
+ * clause, with no request word before the phrase), not someone asked for.
+ */
 function described(ctx: RuleContext, m: Match): boolean {
   const clause = ctx.tokens[m.from].clause;
   for (let k = m.from - 1; k >= 0 && k >= m.from - 4 && ctx.tokens[k].clause === clause; k--) if (ctx.inClass('ask', ctx.tokens[k]) || ctx.inClass('speak', ctx.tokens[k])) return false;

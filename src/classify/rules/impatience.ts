@@ -17,7 +17,7 @@ const phrases = phraseRule({
 const IMMEDIATE = new Set(['ya', 'now', 'ahora', 'ahorita', 'immediately', 'inmediatamente']);
 
 /** Spanish commands carry their object: "reconéctenmelo", "devuélvanme", "dame", "mándenmela". */
-const COMMAND_ENDING = /(?:melo|mela|melos|melas|nme|enme)$/;
+const COMMAND_ENDING = /(?:melos?|melas?|nme)$/;
 
 /** A request word ("quiero", "páseme", "I need", "reconéctenmelo") earlier in the same sentence. */
 function requestBefore(ctx: RuleContext, i: number): boolean {

@@ -37,13 +37,15 @@ export function targetOf(ctx: RuleContext, m: Match, lookAhead = true, sameClaus
   // "el idiota soy yo": the word right after names the customer (checked first: folded, "el" is also "él")
   const after = ctx.tokens[m.to];
   if (after && after.sentence === s && after.clause === ctx.tokens[m.to - 1].clause && ctx.inClass('self-after', after)) return 'other';
-  // "eejit that I am", "idiot that I was": the customer of themselves
-  const that = ctx.tokens[m.to + 1];
-  const be = ctx.tokens[m.to + 2];
-  if (after && that && after.sentence === s && after.norm === 'that' && that.sentence === s && ctx.inClass('self', that) && (that.norm === 'im' || (be !== undefined && be.sentence === s && (be.norm === 'am' || be.norm === 'was')))) return 'other';
-  // "el gilipollas de mi cuñado": the epithet belongs to someone of the customer's own
-  const mine = ctx.tokens[m.to + 1];
-  if (after && mine && after.sentence === s && mine.sentence === s && (after.norm === 'de' || after.norm === 'del') && (mine.norm === 'mi' || mine.norm === 'mis')) return 'other';
+  const second = ctx.tokens[m.to + 1];
+  const third = ctx.tokens[m.to + 2];
+  if (after && second && after.sentence === s && second.sentence === s) {
+    // "eejit that I am", "idiot that I was": the customer of themselves
+    const saysBe = second.norm === 'im' || (third !== undefined && third.sentence === s && (third.norm === 'am' || third.norm === 'was'));
+    if (after.norm === 'that' && ctx.inClass('self', second) && saysBe) return 'other';
+    // "el gilipollas de mi cuñado": the epithet belongs to someone of the customer's own
+    if ((after.norm === 'de' || after.norm === 'del') && (second.norm === 'mi' || second.norm === 'mis')) return 'other';
+  }
   const clause = ctx.tokens[m.from].clause;
   for (let k = m.from - 1; k >= 0 && k >= m.from - TARGET_WINDOW; k--) {
     const t = ctx.tokens[k];
@@ -123,8 +125,8 @@ const RELATIVE = new Set(['who', 'that', 'que']);
 
 /**
  * A negated epithet that still says it: "not talking to another clueless drone", "NO con otro ejecutivo
- * incompetente" (another one: this one is too), "no quiero hablar con un pendejo" (the one they are talking to), "get me someone who isn't a complete moron", "alguien que no sea
- * un inútil" (someone else: this one is).
+ * incompetente" (another one: this one is too), "no quiero hablar con un pendejo" (the one they are talking to),
+ * "get me someone who isn't a complete moron", "alguien que no sea un inútil" (someone else: this one is).
  */
 function presupposed(ctx: RuleContext, index: number): 'another' | 'someone' | undefined {
   const clause = ctx.tokens[index].clause;
@@ -235,8 +237,8 @@ export const insult: Rule = {
       const w = m.row.weight;
       let target = targetOf(ctx, m);
       // "the app crashed again, morons": an epithet for people, standing as its own clause, is said to the people
-      // even after a thing was named (not a swear word, which suits things too: "…, piece of shit")
-      // (a swear word suits things too, "…, piece of shit", unless it is plural: "gonorrea de banco, malparidos")
+      // even after a thing was named (a swear word suits things too, "…, piece of shit", unless it is plural:
+      // "gonorrea de banco, malparidos")
       const saidToPeople = w >= INSULT_VOCATIVE_MIN && standsAlone(ctx, m) && (!swearAt(ctx, m) || ctx.tokens[m.to - 1].norm.endsWith('s'));
       if (target === 'product' && saidToPeople) target = 'none';
       // "if that courier chucks my parcel over the fence again I'll flatten the prick": "the" + an epithet for people
