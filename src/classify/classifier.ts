@@ -4,7 +4,7 @@ import { undoubleSlips, withinOneEdit } from './fold.ts';
 import { flat, FormTable, shapesOf, type Form } from './forms.ts';
 import { decideLanguage } from './language.ts';
 import { parseLexicon } from './lexicon-format.ts';
-import { Matcher, WordIds, type FormInfo, type Match } from './matcher.ts';
+import { Matcher, WordIds, type FormInfo, type Match, type Unmasked } from './matcher.ts';
 import { ownTextRanges } from './quoted.ts';
 import { angerOf } from './rules/anger.ts';
 import { escalationRequest } from './rules/escalation-request.ts';
@@ -356,7 +356,7 @@ export function createClassifier(sources: LexiconSources): Classifier {
     return tokens.map((t) => {
       if (!t.masked) return t;
       // (a run of stars is shortened like an elongation, "c***" → "c*": the stars as typed are tried first)
-      let best: { w: string; exact: boolean; weight: number } | undefined;
+      let best: Unmasked | undefined;
       for (const l of order) {
         const m = packs[l]!.matcher;
         const found = (t.orig !== undefined ? m.unmask({ ...t, norm: t.orig }) : undefined) ?? m.unmask(t);

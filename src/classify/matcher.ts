@@ -136,6 +136,13 @@ function forms(t: Spellings): string[] {
   return t.orig !== undefined && t.orig !== t.alt ? [t.norm, t.alt, t.orig] : [t.norm, t.alt];
 }
 
+/** The lexicon word a masked token hides: whole word or prefix, and its weight (see Matcher.unmask). */
+export interface Unmasked {
+  w: string;
+  exact: boolean;
+  weight: number;
+}
+
 /** Endings a masked word may have after a lexicon prefix (with any of its stars). */
 const ENDINGS = new Set(['', 's', 'es', 'er', 'ers', 'ed', 'ing', 'in', 'ng', 'y', 'ies', 'a', 'as', 'o', 'os', 'ada', 'adas', 'ado', 'ados', 'ida', 'ido', 'azo', 'ote']);
 
@@ -396,10 +403,10 @@ export class Matcher {
    * Resolve a masked token (f*ck, p**o) to the lexicon word it hides. Several may fit ("f***": fuck, fckn): a whole
    * word of the same length beats a prefix, then the heavier word wins, then the first in the files.
    */
-  unmask(t: Token): { w: string; exact: boolean; weight: number } | undefined {
+  unmask(t: Token): Unmasked | undefined {
     const m = t.norm;
     const firstLetter = m[0] === '*' ? undefined : m[0];
-    let best: { w: string; exact: boolean; weight: number } | undefined;
+    let best: Unmasked | undefined;
     for (const v of this.vocabulary) {
       if (firstLetter && v.w[0] !== firstLetter) continue;
       if (!v.prefix && v.w.length !== m.length) continue;
