@@ -9,6 +9,8 @@ export const legalThreat = phraseRule({
   // "no los voy a demandar", "no voy a poner ninguna queja en la Superintendencia", "not looking to make a fuss
   // or go to the ombudsman": six words back, within the clause (a comma or "but" ends the look-back)
   negationWindow: 6,
+  // ...and a negated intention ten words back: "I'm not going to go running to the ombudsman over €12"
+  intentNegationWindow: 10,
   reluctance: true,
   jokes: false,
   reason: 'legal action or a complaint to an authority',

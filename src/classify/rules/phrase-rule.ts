@@ -26,6 +26,11 @@ export interface PhraseRuleOptions {
   reluctance?: boolean;
   /** multiply a phrase weaker than `min` by this when the message is hostile (see isHostile) */
   hostile?: number;
+  /**
+   * a negated intention reaches this far back: "I'm not going to report you to the FCC or anything", "no voy a ir
+   * corriendo a la OCU" (the negation right before an intent word: going, gonna, voy, pienso)
+   */
+  intentNegationWindow?: number;
   /** a match this says is no request or threat at all (a mention: "your store manager is a grub") */
   skip?: (ctx: RuleContext, m: Match) => boolean;
 }
@@ -34,6 +39,18 @@ export interface PhraseRuleOptions {
 function contrastFollows(ctx: RuleContext, index: number): boolean {
   const s = ctx.tokens[index].sentence;
   for (let k = index + 1; k < ctx.tokens.length && k <= index + SENTENCE_REACH && ctx.tokens[k].sentence === s; k++) if (ctx.inClass('contrast', ctx.tokens[k])) return true;
+  return false;
+}
+
+/** A negation right before an intent word ("not going to", "no voy a") up to `window` words back, same clause. */
+function negatedIntent(ctx: RuleContext, index: number, window: number): boolean {
+  const clause = ctx.tokens[index].clause;
+  for (let k = index - 1; k > 0 && k >= index - window; k--) {
+    const t = ctx.tokens[k];
+    if (t.clause !== clause || ctx.inClass('contrast', t)) return false;
+    const before = ctx.tokens[k - 1];
+    if ((ctx.inClass('intent', t) || ctx.inClass('intencion', t)) && before.clause === clause && ctx.inClass('negation', before)) return true;
+  }
   return false;
 }
 
@@ -61,7 +78,8 @@ export function phraseRule(o: PhraseRuleOptions): Rule {
         // a phrase that starts with a request verb starts its own request: in "ya no quiero hablar con el bot pásame
         // con un asesor" only a negation right before "pásame" would cancel it
         const window = o.negationBarrier && ctx.inClass(o.negationBarrier, ctx.tokens[m.from]) ? 1 : o.negationWindow;
-        if (window > 0 && isNegated(ctx, m.from, window, o.negationClass, o.negationBarrier) && !(o.reluctance && contrastFollows(ctx, m.to - 1))) continue;
+        const negated = window > 0 && (isNegated(ctx, m.from, window, o.negationClass, o.negationBarrier) || (o.intentNegationWindow !== undefined && negatedIntent(ctx, m.from, o.intentNegationWindow)));
+        if (negated && !(o.reluctance && contrastFollows(ctx, m.to - 1))) continue;
         if (o.skip?.(ctx, m)) continue;
         let w = m.row.weight;
         if (o.hostile && w < o.min && isHostile(ctx)) w = Math.min(1, w * o.hostile);
