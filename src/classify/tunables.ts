@@ -49,6 +49,8 @@ export const IMPATIENCE_MIN = 0.5;
 export const SHOUTED_IMPATIENCE_FACTOR = 2;
 /** "YA", "NOW", "HOY" in capitals, on their own. */
 export const SHOUTED_URGENCY = 0.75;
+/** a day to act by after a need or a plea ("I need it today for…"): time pressure, said without heat */
+export const DEADLINE_PRESSURE = 0.6;
 /** Negation words looked for this many words back, within the clause ("no es tu culpa"). */
 export const NEGATION_WINDOW = 4;
 

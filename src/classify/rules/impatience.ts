@@ -1,5 +1,5 @@
 import { isNegated, type Rule, type RuleContext } from '../context.ts';
-import { IMPATIENCE_MIN, SENTENCE_REACH, SHOUTED_IMPATIENCE_FACTOR, SHOUTED_URGENCY } from '../tunables.ts';
+import { DEADLINE_PRESSURE, IMPATIENCE_MIN, SENTENCE_REACH, SHOUTED_IMPATIENCE_FACTOR, SHOUTED_URGENCY } from '../tunables.ts';
 import { phraseRule } from './phrase-rule.ts';
 
 /** Repeat contact and explicit time pressure (lexicons/<lang>/impatience.tsv). "No hay prisa" is negated. */
@@ -43,11 +43,55 @@ function calledOut(ctx: RuleContext, i: number): boolean {
   return ctx.text.startsWith(anyone ? '?' : '??', t.end);
 }
 
+/** Days the company is asked to act by ("send it today", "necesito la factura hoy"). */
+const DEADLINE = new Set(['today', 'tonight', 'tomorrow', 'eod', 'hoy', 'manana']);
+/** Words that press for someone else's action: a need for a thing, a plea, a command. */
+const PRESSING = new Set(['need', 'needs', 'please', 'pls', 'plz', 'kindly', 'must', 'necesito', 'necesitamos', 'necesitaria', 'urge', 'porfa', 'favor', 'requiero', 'exijo']);
+/** ...not when the sentence only asks about the deadline or the customer's own plans ("quiero saber si llega hoy"). */
+const OPEN_QUESTION = new Set(['if', 'whether', 'when', 'what', 'can', 'could', 'will', 'would', 'is', 'are', 'do', 'does', 'si', 'cuando', 'saber', 'know', 'cual', 'puedo', 'pueden', 'podrian', 'podria', 'hay']);
+/** "la mañana", "por la mañana", "de mañana": the morning, not tomorrow. */
+const MORNING = new Set(['la', 'esta', 'una', 'cada', 'toda']);
+
+/**
+ * "I need the receipt today for my expense report", "please can someone confirm it tonight", "necesito la factura hoy
+ * para la contabilidad": a day to act by, after a word that presses for the company's action (a need for a thing,
+ * not "I need to go today"; a plea; a Spanish command, "envíenmela hoy"), with no question in between.
+ */
+function deadlineAt(ctx: RuleContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  if (!DEADLINE.has(t.norm) || isNegated(ctx, i, 2)) return false;
+  if (t.norm === 'manana' && MORNING.has(ctx.tokens[i - 1]?.norm ?? '')) return false;
+  // a question asks when ("can you deliver it today?"): the clause must not end in "?"
+  let last = i;
+  while (last + 1 < ctx.tokens.length && ctx.tokens[last + 1].clause === t.clause) last++;
+  const endsAt = ctx.tokens[last].end;
+  if (ctx.text.startsWith('?', endsAt) || ctx.text.startsWith(' ?', endsAt)) return false;
+  for (let k = i - 1; k >= 0 && k >= i - 12 && ctx.tokens[k].sentence === t.sentence; k--) {
+    const w = ctx.tokens[k];
+    if (OPEN_QUESTION.has(w.norm) || ctx.inClass('conditional', w)) return false;
+    const next = ctx.tokens[k + 1];
+    // "I need to go today", "necesito ir hoy": the customer's own plans
+    const ownPlan = next !== undefined && (next.norm === 'to' || (ctx.lang !== 'en' && /(?:ar|er|ir)$/.test(next.norm)));
+    if (PRESSING.has(w.norm) && !ownPlan) return true;
+    if (ctx.lang !== 'en' && w.norm.length > 6 && COMMAND_ENDING.test(w.norm)) return true;
+  }
+  return false;
+}
+
 /** Phrases, plus an urgency word written in capitals on its own ("YA", "NOW", "HOY") or closing a request ("lo quiero ya"). */
 export const impatience: Rule = {
   flag: 'impatience',
   run(ctx) {
     const r = phrases.run(ctx);
+    if (r.score < DEADLINE_PRESSURE) {
+      for (let i = 0; i < ctx.tokens.length; i++) {
+        if (!deadlineAt(ctx, i)) continue;
+        const t = ctx.tokens[i];
+        r.score = Math.max(r.score, DEADLINE_PRESSURE);
+        r.evidence.push({ flag: 'impatience', start: t.start, end: t.end, rule: 'impatience:deadline', reason: 'a day the company is pressed to act by' });
+        break;
+      }
+    }
     // (nothing to look for without an urgency word, or a "?" for "¿¿hola??")
     if (!ctx.anyInClass('urgent') && !ctx.anyInClass('urgente') && !ctx.text.includes('?')) return r;
     for (let i = 0; i < ctx.tokens.length; i++) {
