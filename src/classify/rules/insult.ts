@@ -24,6 +24,7 @@ const DETERMINER = new Set(['esta', 'este', 'esa', 'ese', 'this', 'that']);
  * "el agente") → person; a product or service noun → product; a third party ("mi hermano") → other.
  */
 export function targetOf(ctx: RuleContext, m: Match, lookAhead = true, sameClause = false): Target {
+  if (saidOfYou(ctx, m.from)) return 'person';
   const next = ctx.tokens[m.to];
   // the very next word, in the same clause ("ladrones, eso es lo que son": the "eso" after a comma is not the target)
   if (next && next.sentence === ctx.tokens[m.from].sentence && next.clause === ctx.tokens[m.to - 1].clause && !DEMONSTRATIVE.has(next.norm)) {
@@ -116,6 +117,30 @@ export function targetOf(ctx: RuleContext, m: Match, lookAhead = true, sameClaus
     if (ctx.inClass('you', t)) return 'person';
   }
   return 'none';
+}
+
+/** "eres", "you're": the second person said to be something. ("son" is not here: it is also "they are".) */
+const YOU_ARE = new Set(['eres', 'sos', 'sois', 'youre', 'ur']);
+const ARE = new Set(['are', 'r', 're']);
+const INDEFINITE = new Set(['a', 'an', 'un', 'una', 'unos', 'unas', 'such']);
+
+/**
+ * "ERES UN BOT INÚTIL", "sos un robot sin cerebro", "you're a useless bot": the noun phrase is said of the one
+ * spoken to, so the epithet is aimed at them even when a thing is named in it.
+ */
+function saidOfYou(ctx: RuleContext, from: number): boolean {
+  const clause = ctx.tokens[from].clause;
+  for (let k = from - 1; k >= 1 && k >= from - 3; k--) {
+    const t = ctx.tokens[k];
+    if (t.clause !== clause) return false;
+    if (!INDEFINITE.has(t.norm)) continue;
+    const be = ctx.tokens[k - 1];
+    if (be.clause !== clause) return false;
+    if (YOU_ARE.has(be.norm)) return true;
+    const you = ctx.tokens[k - 2];
+    return ARE.has(be.norm) && you !== undefined && you.clause === clause && (you.norm === 'you' || you.norm === 'u');
+  }
+  return false;
 }
 
 const DEFINITE = new Set(['the', 'that', 'el', 'ese', 'al']);
