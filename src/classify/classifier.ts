@@ -5,7 +5,7 @@ import { flat, FormTable, shapesOf, type Form } from './forms.ts';
 import { decideLanguage } from './language.ts';
 import { parseLexicon } from './lexicon-format.ts';
 import { Matcher, WordIds, type FormInfo, type Match, type Unmasked } from './matcher.ts';
-import { ownTextRanges } from './quoted.ts';
+import { ownTextRanges, withoutReportedSpeech } from './quoted.ts';
 import { angerOf } from './rules/anger.ts';
 import { escalationRequest } from './rules/escalation-request.ts';
 import { impatience } from './rules/impatience.ts';
@@ -153,7 +153,7 @@ export function createClassifier(sources: LexiconSources): Classifier {
     const text = typeof input === 'string' ? input : String(input ?? '');
     const limit = text.length > T.MAX_CHARS ? text.slice(0, T.MAX_CHARS) : text;
     // the tokenizer looks each word up as it reads it (Token.form); merged and unmasked words are looked up here
-    const { tokens: raw, stats, spelled, masked } = tokenize(limit, ownTextRanges(limit), forms);
+    const { tokens: raw, stats, spelled, masked } = tokenize(limit, withoutReportedSpeech(limit, ownTextRanges(limit)), forms);
     let tokens = spelled ? mergeSpelledOut(raw, isKnown) : raw;
     if (masked) tokens = unmaskAll(tokens);
     let cand0 = 0;

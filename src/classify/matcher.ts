@@ -39,8 +39,10 @@ export interface Pattern {
   category: string;
   row: LexiconRow;
   toks: PTok[];
-  except: PTok[][];
-  /** see Anchor; flat fields keep the hot loop in match() monomorphic */
+  /** the row's exceptions, compiled like `toks`: where each starts in the program and how many tokens it has */
+  exceptAt: number[];
+  exceptLen: number[];
+  /** see Anchor; flat fields keep the hot loop in matchAmong() monomorphic */
   anchorKey: number;
   anchorBit: number;
   /** also applies to messages in the other language (strong whole words: Spanglish) */
@@ -212,8 +214,9 @@ export class Matcher {
     for (const row of rows) {
       const toks = this.parseTokens(row.term, category);
       const except = row.except.map((e) => this.parseTokens(e, category));
+      const exceptAt = except.map((e) => this.compile(e));
       const anchor = this.anchorOf(toks);
-      const p: Pattern = { category, row, toks, except, anchorKey: anchor.key, anchorBit: anchor.bit, cross: cross(row), progAt: this.compile(toks), progLen: toks.length };
+      const p: Pattern = { category, row, toks, exceptAt, exceptLen: except.map((e) => e.length), anchorKey: anchor.key, anchorBit: anchor.bit, cross: cross(row), progAt: this.compile(toks), progLen: toks.length };
       const first = toks[0];
       if (first.kind === 'word') this.index(first.w, p);
       else if (first.kind === 'prefix') trieAdd(this.prefixRoot, first.w, p);
@@ -423,42 +426,9 @@ export class Matcher {
     return best;
   }
 
-  private tokMatches(p: PTok, t: Token): boolean {
-    switch (p.kind) {
-      case 'word':
-        return t.norm === p.w || (t.alt !== undefined && (t.alt === p.w || t.orig === p.w));
-      case 'prefix':
-        return t.norm.startsWith(p.w) || (t.alt !== undefined && (t.alt.startsWith(p.w) || (t.orig ?? '').startsWith(p.w)));
-      case 'any':
-        return true;
-      case 'class':
-        return (this.maskOf(t) & p.bit) !== 0;
-      default:
-        return false;
-    }
-  }
-
-  /** Match pattern tokens from pi at token ti; returns the end token index or -1. */
-  private matchAt(toks: PTok[], pi: number, tokens: Token[], ti: number, sentence: number): number {
-    if (pi === toks.length) return ti;
-    const p = toks[pi];
-    if (p.kind === 'gap') {
-      for (let g = 0; g <= MAX_GAP; g++) {
-        if (ti + g > tokens.length) break;
-        if (g > 0 && tokens[ti + g - 1].sentence !== sentence) break;
-        const r = this.matchAt(toks, pi + 1, tokens, ti + g, sentence);
-        if (r >= 0) return r;
-      }
-      return -1;
-    }
-    if (ti >= tokens.length || tokens[ti].sentence !== sentence) return -1;
-    if (!this.tokMatches(p, tokens[ti])) return -1;
-    return this.matchAt(toks, pi + 1, tokens, ti + 1, sentence);
-  }
-
   /**
-   * matchAt() over the compiled program: the pattern tokens prog[at..end) (two integers each) from token ti; returns
-   * the end token index or -1. Same result as matchAt() on the pattern's PTok list.
+   * Matches the pattern tokens prog[at..end) (two integers each) from token ti, within one sentence; returns the end
+   * token index or -1. A word matches a token's norm, alt or orig; a prefix starts one of them; a class is in its mask.
    */
   private run(prog: Int32Array, at: number, end: number, tokens: Token[], ti: number, sentence: number): number {
     if (at === end) return ti;
@@ -478,7 +448,7 @@ export class Matcher {
     const arg = prog[at + 1];
     switch (op) {
       case OP_WORD: {
-        // as tokMatches: norm, alt or orig (Form.wo is -1 when there is no alt, as tokMatches reads orig only with alt)
+        // norm, alt or orig (Form.wo is -1 when there is no alt: orig is read only with alt)
         const f = t.form!;
         if (f.wn !== arg && f.wa !== arg && f.wo !== arg) return -1;
         break;
@@ -497,11 +467,13 @@ export class Matcher {
   }
 
   private excepted(p: Pattern, tokens: Token[], from: number, to: number): boolean {
-    for (const ex of p.except) {
+    for (let x = 0; x < p.exceptAt.length; x++) {
+      const at = p.exceptAt[x];
+      const len = p.exceptLen[x];
       // an exception phrase cancels the match when it matches over any of the match's words
       // ("3rd time flying": the exception "time flying" starts inside "@ordinal @contact")
-      for (let s = Math.max(0, from - ex.length - MAX_GAP); s < to; s++) {
-        const e = this.matchAt(ex, 0, tokens, s, tokens[s].sentence);
+      for (let s = Math.max(0, from - len - MAX_GAP); s < to; s++) {
+        const e = this.run(this.prog, at, at + 2 * len, tokens, s, tokens[s].sentence);
         if (e > from) return true;
       }
     }
@@ -526,9 +498,10 @@ export class Matcher {
   }
 
   /**
-   * The second pass of match() over the tokens at the given indices (ascending; every token with candidates must be
-   * among them), after begin() and the stamping of every token's anchor keys; `present` is the OR of all the
-   * tokens' class masks. Same matches, same order as match() when the classifier has done the first pass on its way.
+   * All matches of the patterns starting at the tokens at the given indices (ascending; every token with candidates
+   * must be among them), after begin() and the stamping of every token's anchor keys (the first pass, which the
+   * classifier does on its way through the tokens); `present` is the OR of all the tokens' class masks. A candidate
+   * whose anchor is not in the message is never tried.
    */
   matchAmong(tokens: Token[], starts: Int32Array, n: number, present: number, gen: number, crossOnly: boolean): Match[] {
     const out: Match[] = [];
@@ -556,40 +529,7 @@ export class Matcher {
         const end = this.run(prog, from, from + 2 * pool[at + 3], tokens, i, t.sentence);
         if (end < 0) continue;
         const p = cands[(at - base) / CAND_INTS];
-        if (p.except.length && this.excepted(p, tokens, i, end)) continue;
-        out.push({ category: p.category, row: p.row, from: i, to: end });
-      }
-    }
-    return out;
-  }
-
-  /**
-   * All matches in the tokens, which the classifier has looked up (Token.f0/f1). Two passes: the first notes the anchors
-   * present in the message, the second tries the candidate patterns whose anchor is there.
-   * @param crossOnly only the rows that also count in the other language's messages
-   */
-  match(tokens: Token[], crossOnly = false): Match[] {
-    const out: Match[] = [];
-    if (this.stamp.length < this.anchorCount) this.stamp = new Uint32Array(this.anchorCount);
-    const gen = (this.generation = (this.generation + 1) >>> 0 || 1);
-    let present = 0;
-    let any = false;
-    for (let i = 0; i < tokens.length; i++) {
-      const info = this.infoOf(tokens[i]);
-      if (info.keys.length) for (const k of info.keys) this.stamp[k] = gen;
-      present |= info.mask;
-      if ((crossOnly ? info.crossCands : info.cands).length) any = true;
-    }
-    if (!any) return out;
-    for (let i = 0; i < tokens.length; i++) {
-      const info = this.infoOf(tokens[i]);
-      const cands = crossOnly ? info.crossCands : info.cands;
-      for (let c = 0; c < cands.length; c++) {
-        const p = cands[c];
-        if (p.anchorKey >= 0 ? this.stamp[p.anchorKey] !== gen : p.anchorBit !== 0 && (present & p.anchorBit) === 0) continue;
-        const end = this.matchAt(p.toks, 0, tokens, i, tokens[i].sentence);
-        if (end < 0) continue;
-        if (p.except.length && this.excepted(p, tokens, i, end)) continue;
+        if (p.exceptAt.length && this.excepted(p, tokens, i, end)) continue;
         out.push({ category: p.category, row: p.row, from: i, to: end });
       }
     }

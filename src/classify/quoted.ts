@@ -201,3 +201,64 @@ export function ownTextRanges(text: string): Range[] {
   }
   return ranges;
 }
+
+/**
+ * Someone else's words the customer passes on are not the customer's: 'your driver texted me "move your f***ing
+ * car"', 'el repartidor me escribió: "abra la puerta pendeja"', 'he told me to 'go to hell''. A quotation right after a
+ * verb of saying in the third person (or "told me") is cut out of the ranges. The customer quoting themselves ("I
+ * said…", "le dije…") and scare quotes (another "asesor") stay.
+ */
+const REPORTING = /(?:^|[^\p{L}])(?:said|says|told me(?: to)?|texted(?: me)?|wrote(?: to me)?|messaged(?: me)?|replied|answered|shouted|yelled|screamed|called me|goes|dijo|me dijo|escribió|escribio|me escribió|me escribio|contestó|contesto|respondió|respondio|gritó|grito|me gritó|me grito|me mandó|me mando|me puso|soltó|solto|me trató de|me trato de|me llamó|me llamo)(?: [\p{L}]+){0,3}\s*[:,]?\s*$/iu;
+/** ...not when the customer is the one who said it ("I said", "I told him", "yo le dije") */
+const SAID_BY_ME = /(?:^|[^\p{L}])(?:i|i've|ive|yo)\s+(?:\p{L}+\s+){0,1}(?:said|says|told|texted|wrote|messaged|replied|answered|shouted|yelled|screamed|called)\b/iu;
+/** the quote mark that closes one opened by c (" “ « ' ‘), or -1 */
+function closingOf(c: number): number {
+  if (c === 0x22 || c === 0x27) return c;
+  if (c === 0x201c) return 0x201d;
+  if (c === 0xab) return 0xbb;
+  if (c === 0x2018) return 0x2019;
+  return -1;
+}
+/** the longest quotation cut out; a longer one is more likely a stray quote mark */
+const QUOTE_MAX = 400;
+/** how far before a quotation its verb of saying is looked for */
+const VERB_REACH = 60;
+
+export function withoutReportedSpeech(text: string, ranges: Range[]): Range[] {
+  let out: Range[] | null = null;
+  for (let r = 0; r < ranges.length; r++) {
+    const [from, to] = ranges[r];
+    let pieceStart = from;
+    let i = from;
+    while (i < to) {
+      const c = text.charCodeAt(i);
+      const close = closingOf(c);
+      if (close < 0) {
+        i++;
+        continue;
+      }
+      // an apostrophe inside a word ("don't") opens nothing: a single quote must follow a space or a colon
+      if ((c === 0x27 || c === 0x2018) && i > from && !/[\s:(]/.test(text[i - 1]!)) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      const limit = Math.min(to, i + QUOTE_MAX);
+      while (j < limit && text.charCodeAt(j) !== close) j++;
+      // a closing single quote must end a word's run ("'go to hell'." yes, "'don't" no)
+      if (j >= limit || ((close === 0x27 || close === 0x2019) && j + 1 < to && /\p{L}/u.test(text[j + 1]!))) {
+        i++;
+        continue;
+      }
+      const before = text.slice(Math.max(from, i - VERB_REACH), i);
+      if (REPORTING.test(before) && !SAID_BY_ME.test(before)) {
+        out ??= ranges.slice(0, r);
+        if (i > pieceStart) out.push([pieceStart, i]);
+        pieceStart = j + 1;
+      }
+      i = j + 1;
+    }
+    if (out !== null && pieceStart < to) out.push([pieceStart, to]);
+  }
+  return out ?? ranges;
+}

@@ -190,6 +190,25 @@ function standsAlone(ctx: RuleContext, m: Match): boolean {
   return first.clause === last.clause && (!before || before.clause !== first.clause) && (!after || after.clause !== last.clause);
 }
 
+/** Words that make a closing epithet a predicate or part of a noun phrase ("son inútiles", "two useless chargers"). */
+const NOT_VOCATIVE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'es', 'son', 'sois', 'eres', 'fue', 'fueron', 'era', 'eran', 'sea', 'sean', 'estan', 'parecen', 'seem', 'look', 'so', 'very', 'too', 'muy', 'tan', 'mas', 'menos', 'bastante', 'totally', 'completely', 'absolutely', 'really', 'un', 'una', 'unos', 'unas', 'a', 'an', 'the', 'el', 'la', 'los', 'las', 'these', 'those', 'estos', 'estas', 'esos', 'esas', 'my', 'mi', 'mis', 'your', 'su', 'sus', 'tus', 'their', 'our', 'of', 'de', 'del', 'como', 'like', 'and', 'y', 'o', 'or', 'all', 'todos', 'todas', 'such', 'two', 'dos', 'both', 'ambos', 'ambas', 'some', 'algunos', 'algunas', 'en', 'in', 'for', 'para', 'por', 'with', 'con']);
+
+/**
+ * "aprendan a trabajar inútiles", "hagan su trabajo incompetentes", "fix it idiots": a plural epithet closing a
+ * sentence, right after a verb or its object (no comma), is said to the people addressed.
+ */
+function closingVocative(ctx: RuleContext, m: Match): boolean {
+  if (m.to - m.from !== 1) return false;
+  const t = ctx.tokens[m.from];
+  const before = ctx.tokens[m.from - 1];
+  const after = ctx.tokens[m.to];
+  if ((after && after.sentence === t.sentence) || !before || before.clause !== t.clause) return false;
+  if (!t.norm.endsWith('s') || NOT_VOCATIVE.has(before.norm) || ctx.inClass('intensifier', before) || /^[0-9]/.test(before.norm)) return false;
+  // a Spanish adjective follows its noun and agrees with it: "cargadores inútiles" is a thing, "su trabajo,
+  // incompetentes" is not (an English one goes before: "fix it idiots")
+  return ctx.lang === 'en' || !before.norm.endsWith('s');
+}
+
 /** Does a vulgarity match overlap the match? */
 function swearAt(ctx: RuleContext, m: Match): boolean {
   for (const v of matchesOf(ctx, 'vulgarity')) if (v.from < m.to && v.to > m.from) return true;
@@ -273,6 +292,7 @@ export const insult: Rule = {
       if (implied === 'someone' && target === 'none') target = 'person';
       // "par de incompetentes": a pair of them is people (a pair of shoes is not called that)
       if (target !== 'person' && ctx.tokens[m.from - 1]?.norm === 'de' && ctx.tokens[m.from - 2]?.norm === 'par') target = 'person';
+      if ((target === 'none' || target === 'product') && closingVocative(ctx, m)) target = 'person';
       let s = 0;
       let why = '';
       if (target === 'person') {
