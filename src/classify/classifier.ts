@@ -106,6 +106,7 @@ function buildPack(files: Record<string, string>, lang: 'es' | 'en', words: Word
     }
   }
   for (const [name, rows] of parsed) if (name.startsWith('class-')) matcher.addClass(name.slice('class-'.length), rows);
+  matcher.countsIn(T.COUNT_CLASS[lang]);
   for (const cat of CATEGORIES) matcher.addCategory(cat, parsed.get(cat) ?? [], MASKABLE.has(cat), (r) => crossLanguage(cat, r));
   return { matcher };
 }

@@ -145,6 +145,15 @@ export interface Unmasked {
   weight: number;
 }
 
+/** 2 to 99 in digits (a count of days, times, people; not a year, an age of 110 or an emergency number) */
+function isCount(f: string): boolean {
+  const n = f.length;
+  if (n === 0 || n > 2) return false;
+  for (let k = 0; k < n; k++) if (f.charCodeAt(k) < 0x30 || f.charCodeAt(k) > 0x39) return false;
+  const v = Number(f);
+  return v >= 2;
+}
+
 /** Endings a masked word may have after a lexicon prefix (with any of its stars). */
 const ENDINGS = new Set(['', 's', 'es', 'er', 'ers', 'ed', 'ing', 'in', 'ng', 'y', 'ies', 'a', 'as', 'o', 'os', 'ada', 'adas', 'ado', 'ados', 'ida', 'ido', 'azo', 'ote']);
 
@@ -198,6 +207,19 @@ export class Matcher {
     this.cache.clear();
   }
 
+  /** the class that numbers written in digits belong to (countsIn), and the patterns that start with it */
+  private countBit = 0;
+  private countHeads: Pattern[] = [];
+
+  /**
+   * Numbers from 2 to 99 written in digits ("3 times", "45 minutos") belong to this class as well as its own words
+   * (the words for numbers: "three", "tres"); a lexicon row per number would be most of the file.
+   */
+  countsIn(name: string): void {
+    this.countBit = this.classBits.get(name) ?? 0;
+    this.cache.clear();
+  }
+
   /** The whole words of a class file (not its prefixes). */
   classMembers(name: string): string[] {
     const bit = this.classBits.get(name);
@@ -223,6 +245,7 @@ export class Matcher {
       else if (first.kind === 'class') {
         // a class at the head: index the pattern under every member of the class
         for (const [w, bits] of this.classWords) if (bits & first.bit) this.index(w, p);
+        if (first.bit & this.countBit) this.countHeads.push(p);
         this.eachClassPrefix(first.bit, (w) => trieAdd(this.prefixRoot, w, p));
       } else throw new Error(`${category}: term "${row.term}" must start with a word or a class`);
       if (maskable && toks.length === 1 && (first.kind === 'word' || first.kind === 'prefix')) {
@@ -355,6 +378,11 @@ export class Matcher {
     let mask = this.classWords.get(f) ?? 0;
     trieWalk(this.classPrefixes, f, (b) => (mask |= b));
     let cands: Pattern[] = this.byWord.get(f) ?? EMPTY;
+    if (this.countBit !== 0 && isCount(f)) {
+      mask |= this.countBit;
+      // (as if indexed under the number, like every other member of the class: see addCategory)
+      if (this.countHeads.length) cands = [...cands, ...this.countHeads];
+    }
     trieWalk(this.prefixRoot, f, (p) => {
       if (cands === EMPTY || cands === this.byWord.get(f)) cands = [...cands];
       cands.push(p);

@@ -101,5 +101,7 @@ export const MAX_CHARS = 200_000;
  * Key words read through one keyboard slip ("supervisr", "manger", "gerentee"): the whole words of these classes,
  * at least FUZZY_MIN_LENGTH letters long, in the language of each class file. Only for words the lexicons do not know.
  */
+/** the class of counts in each language: numbers 2–99 in digits belong to it too (Matcher.countsIn) */
+export const COUNT_CLASS = { es: 'cantidad', en: 'amount' } as const;
 export const FUZZY_CLASSES = ['higher', 'boss', 'superior', 'staff'] as const;
 export const FUZZY_MIN_LENGTH = 6;
