@@ -5,7 +5,7 @@ import baseManifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
-import { withoutComments } from './src/classify/lexicon-format.ts';
+import { compactLexicon } from './src/classify/lexicon-format.ts';
 
 // One source (manifest.json, the Chrome production manifest) and two targets.
 const target = process.env.TARGET === 'firefox' ? 'firefox' : 'chrome';
@@ -38,15 +38,15 @@ function firefoxManifest(): any {
   };
 }
 
-/** Lexicon files ship without their comment lines (src/classify/lexicon-format.ts, withoutComments). */
-function lexiconsWithoutComments(): Plugin {
+/** Lexicon files ship compacted: no comment lines, no empty trailing columns (src/classify/lexicon-format.ts, compactLexicon). */
+function compactLexicons(): Plugin {
   return {
-    name: 'calma-lexicons-without-comments',
+    name: 'calma-lexicons-compact',
     enforce: 'pre',
     load(id) {
       const [path, query] = id.split('?');
       if (!path.endsWith('.tsv') || query !== 'raw') return null;
-      return `export default ${JSON.stringify(withoutComments(readFileSync(path, 'utf8')))};`;
+      return `export default ${JSON.stringify(compactLexicon(readFileSync(path, 'utf8')))};`;
     },
   };
 }
@@ -59,7 +59,7 @@ export default defineConfig({
     __E2E__: JSON.stringify(e2e),
   },
   plugins: [
-    lexiconsWithoutComments(),
+    compactLexicons(),
     preact(),
     crx({ manifest, browser: target, contentScripts: { standaloneFiles: ['src/content/index.ts', 'src/content/main-world.ts'] } }),
   ],

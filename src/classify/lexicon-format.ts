@@ -8,6 +8,10 @@ import type { LexiconRow } from './types.ts';
  *   <rows, sorted by term, unique>
  *
  * `format(parse(text)) === text` for every well-formed file (a unit test checks each file).
+ *
+ * The extension ships each file compacted (`compactLexicon`): no comments, and a row's empty trailing columns left
+ * out, with a weight of 1 left out too when nothing follows it (class files are then bare words). The parser reads
+ * both forms: a missing weight is 1, missing exceptions and note are empty.
  */
 export const LEXICON_HEADER = 'term\tweight\texcept\tnote';
 
@@ -38,8 +42,8 @@ export function parseLexicon(text: string): LexiconFile {
   const rows: LexiconRow[] = [];
   for (; i < lines.length; i++) {
     const cols = lines[i].split('\t');
-    if (cols.length !== 4) throw new LexiconError(`expected 4 tab-separated columns, got ${cols.length}`, i + 1);
-    const [term, w, except, note] = cols;
+    if (cols.length > 4) throw new LexiconError(`at most 4 tab-separated columns (term, weight, except, note), got ${cols.length}`, i + 1);
+    const [term, w = '1', except = '', note = ''] = cols;
     if (!TERM.test(term)) throw new LexiconError(`term "${term}" is not normalised`, i + 1);
     const weight = Number(w);
     if (w === '' || !Number.isFinite(weight) || weight < 0 || weight > 1) {
@@ -73,4 +77,19 @@ export function withoutComments(text: string): string {
     i = nl + 1;
   }
   return text.slice(i);
+}
+
+/**
+ * What the extension ships: the file without its comments, each row without its empty trailing columns, and without
+ * a weight of 1 that ends it (a class file becomes a list of words). `parseLexicon` gives the same rows back.
+ */
+export function compactLexicon(text: string): string {
+  const lines = withoutComments(text).split('\n');
+  for (let i = 1; i < lines.length; i++) {
+    let l = lines[i];
+    while (l.endsWith('\t')) l = l.slice(0, -1);
+    if (l.endsWith('\t1') && l.indexOf('\t') === l.length - 2) l = l.slice(0, -2);
+    lines[i] = l;
+  }
+  return lines.join('\n');
 }

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CATEGORIES } from '../../../src/classify/classifier.ts';
-import { formatLexicon, parseLexicon, sortRows, withoutComments } from '../../../src/classify/lexicon-format.ts';
+import { compactLexicon, formatLexicon, parseLexicon, sortRows } from '../../../src/classify/lexicon-format.ts';
 import { LEXICON_DIR } from '../../../src/cli/load-lexicons.ts';
 
 const files = (['es', 'en'] as const).flatMap((lang) =>
@@ -24,8 +24,8 @@ describe('lexicon files are data a team lead can edit', () => {
       expect(parsed.rows.map((r) => r.term)).toEqual(sortRows(parsed.rows).map((r) => r.term));
       expect(new Set(parsed.rows.map((r) => r.term)).size).toBe(parsed.rows.length);
       expect(parsed.rows.length).toBeGreaterThan(0);
-      // the extension ships the file without its comments (vite.config.ts): the same rows, no comment left
-      const shipped = withoutComments(text);
+      // the extension ships the file compacted (vite.config.ts): the same rows, no comment left
+      const shipped = compactLexicon(text);
       expect(shipped.startsWith('#')).toBe(false);
       expect(parseLexicon(shipped).rows).toEqual(parsed.rows);
     });
@@ -45,6 +45,19 @@ describe('lexicon files are data a team lead can edit', () => {
     expect(() => parseLexicon('term\tweight\texcept\tnote\nidiota\t2\t\t\n')).toThrow(/line 2: weight/);
     expect(() => parseLexicon('term\tweight\texcept\tnote\nIdiota\t1\t\t\n')).toThrow(/line 2: term/);
     expect(() => parseLexicon('nope\n')).toThrow(/line 1: expected header/);
-    expect(() => parseLexicon('term\tweight\texcept\tnote\nidiota\t1\n')).toThrow(/4 tab-separated columns/);
+    expect(() => parseLexicon('term\tweight\texcept\tnote\nidiota\t1\t\t\textra\n')).toThrow(/line 2: at most 4 tab-separated columns/);
+    expect(() => parseLexicon('term\tweight\texcept\tnote\nidiota\t\n')).toThrow(/line 2: weight/);
+  });
+
+  it('a compact row leaves out empty trailing columns and a final weight of 1', () => {
+    const rows = parseLexicon('term\tweight\texcept\tnote\nidiota\nlento\t0.4\npolla\t1\tpolla gol\n').rows;
+    expect(rows).toEqual([
+      { term: 'idiota', weight: 1, except: [], note: '' },
+      { term: 'lento', weight: 0.4, except: [], note: '' },
+      { term: 'polla', weight: 1, except: ['polla gol'], note: '' },
+    ]);
+    expect(compactLexicon('# c\nterm\tweight\texcept\tnote\nidiota\t1\t\t\nlento\t0.4\t\t\npolla\t1\tpolla gol\t\nx\t1\t\tnote\n')).toBe(
+      'term\tweight\texcept\tnote\nidiota\nlento\t0.4\npolla\t1\tpolla gol\nx\t1\t\tnote\n',
+    );
   });
 });
