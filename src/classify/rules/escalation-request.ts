@@ -33,6 +33,38 @@ function described(ctx: RuleContext, m: Match): boolean {
   return false;
 }
 
+/** A request word ("want", "give", "quiero") before the word at `k` in its clause? */
+function askedBefore(ctx: RuleContext, k: number): boolean {
+  const clause = ctx.tokens[k].clause;
+  for (let j = k - 1; j >= 0 && ctx.tokens[j].clause === clause; j--) if (ctx.inClass('ask', ctx.tokens[j]) || ctx.inClass('speak', ctx.tokens[j])) return true;
+  return false;
+}
+
+/** Words that point at one particular person already known: "that branch manager", "ese gerente". */
+const POINTED = new Set(['that', 'those', 'ese', 'esa', 'esos', 'esas', 'aquel', 'aquella']);
+
+/**
+ * Someone higher who is not asked for: the object of a threat just before ("le voy a romper la cara al gerente",
+ * "punching that manager"), one particular person pointed at ("next time I see that branch manager…"), or the owner
+ * of something ("I know your manager's name").
+ */
+function notAskedFor(ctx: RuleContext, m: Match): boolean {
+  const s = ctx.tokens[m.from].sentence;
+  for (const t of matchesOf(ctx, 'threat')) if (ctx.tokens[t.from].sentence === s && t.from < m.from && m.from - t.to <= 4) return true;
+  for (let k = m.from; k < m.to; k++) {
+    const t = ctx.tokens[k];
+    const boss = ctx.inClass('boss', t) || ctx.inClass('superior', t);
+    if (!boss && !ctx.inClass('higher', t)) continue;
+    const before = ctx.tokens[k - 1];
+    // "I know your manager's name": what they have is meant (but "I want his manager's number" asks for a way to them)
+    if (/['’]s$/i.test(ctx.text.slice(t.start, t.end)) && !askedBefore(ctx, k)) return true;
+    if (!boss) continue;
+    if (before && POINTED.has(before.norm) && before.sentence === s) return true;
+    if (before && ctx.tokens[k - 2] && POINTED.has(ctx.tokens[k - 2].norm) && ctx.tokens[k - 2].sentence === s) return true;
+  }
+  return false;
+}
+
 /** Asking to talk to someone else, someone higher, or a human (lexicons/<lang>/escalation.tsv). */
 const phrases = phraseRule({
   flag: 'escalation_request',
@@ -44,7 +76,7 @@ const phrases = phraseRule({
   // "I don't understand, I need help talking to someone": the "need" is not negated
   negationBarrier: 'ask',
   repeatBoost: true,
-  skip: (ctx, m) => described(ctx, m) || toRegulator(ctx, m),
+  skip: (ctx, m) => described(ctx, m) || toRegulator(ctx, m) || notAskedFor(ctx, m),
   jokes: false,
   reason: 'asks for someone else or someone higher',
 });
