@@ -1,4 +1,4 @@
-import { isNegated, type Rule, type RuleContext } from '../context.ts';
+import { isNegated, matchesOf, type Rule, type RuleContext } from '../context.ts';
 import { DEADLINE_PRESSURE, IMPATIENCE_MIN, SENTENCE_REACH, SHOUTED_IMPATIENCE_FACTOR, SHOUTED_URGENCY } from '../tunables.ts';
 import { phraseRule } from './phrase-rule.ts';
 
@@ -45,22 +45,82 @@ function calledOut(ctx: RuleContext, i: number): boolean {
 
 /** Days the company is asked to act by ("send it today", "necesito la factura hoy"). */
 const DEADLINE = new Set(['today', 'tonight', 'tomorrow', 'eod', 'hoy', 'manana']);
+/** ...and the days a limit can name ("till Friday", "hasta el viernes") */
+const WEEKDAY = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekend', 'lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'sabado', 'domingo', 'finde']);
+/** Words that set a limit before a day or a date ("by 5pm today", "antes del lunes", "a más tardar el 30"). */
+const BY = new Set(['by', 'till', 'til', 'until', 'before', 'due', 'antes', 'hasta', 'tardar', 'vence']);
+/** "I'm away until Friday", "estoy de vacaciones hasta el lunes": the customer's own absence, no limit. */
+const AWAY = new Set(['away', 'off', 'out', 'holiday', 'holidays', 'vacation', 'leave', 'travelling', 'traveling', 'vacaciones', 'fuera', 'viaje', 'viajando']);
 /** Words that press for someone else's action: a need for a thing, a plea, a command. */
 const PRESSING = new Set(['need', 'needs', 'please', 'pls', 'plz', 'kindly', 'must', 'necesito', 'necesitamos', 'necesitaria', 'urge', 'porfa', 'favor', 'requiero', 'exijo']);
+/** Spanish asks with the verb alone ("¿me lo pueden enviar?") */
+const CAN_YOU = new Set(['pueden', 'puede', 'podrian', 'podria', 'podes']);
 /** ...not when the sentence only asks about the deadline or the customer's own plans ("quiero saber si llega hoy"). */
 const OPEN_QUESTION = new Set(['if', 'whether', 'when', 'what', 'can', 'could', 'will', 'would', 'is', 'are', 'do', 'does', 'si', 'cuando', 'saber', 'know', 'cual', 'puedo', 'pueden', 'podrian', 'podria', 'hay']);
 /** "la mañana", "por la mañana", "de mañana": the morning, not tomorrow. */
 const MORNING = new Set(['la', 'esta', 'una', 'cada', 'toda']);
 
+/** "or", "si no": what follows is what happens otherwise */
+const OR_ELSE = new Set(['or', 'otherwise', 'o', 'sino']);
+
 /**
- * "I need the receipt today for my expense report", "please can someone confirm it tonight", "necesito la factura hoy
- * para la contabilidad": a day to act by, after a word that presses for the company's action (a need for a thing,
- * not "I need to go today"; a plea; a Spanish command, "envíenmela hoy"), with no question in between.
+ * An ultimatum: the day at `i`, then "or" / "o" and a legal or physical threat phrase, in one sentence ("refund me this
+ * week or I'm filing in small claims", "me lo das hoy o voy yo"). (The day a threat will be carried out is no limit
+ * given: "I'm reporting you to the ombudsman today".)
+ */
+function ultimatum(ctx: RuleContext, i: number): boolean {
+  const s = ctx.tokens[i].sentence;
+  let or = -1;
+  for (let k = i + 1; k < ctx.tokens.length && k <= i + 8 && ctx.tokens[k].sentence === s && or < 0; k++) if (OR_ELSE.has(ctx.tokens[k].norm)) or = k;
+  if (or < 0) return false;
+  for (const cat of ['legal', 'threat']) for (const m of matchesOf(ctx, cat)) if (m.row.weight >= 0.5 && m.from > or && ctx.tokens[m.from].sentence === s) return true;
+  return false;
+}
+
+/**
+ * Someone spoken to or pressed in the sentence or the next: "you", a request or a plea ("…el 30. ¿Me lo pueden
+ * enviar?"); "thank you" addresses nobody.
+ */
+function addressed(ctx: RuleContext, sentence: number, around: number): boolean {
+  const presses = (k: number) => {
+    const w = ctx.tokens[k];
+    return (ctx.inClass('you', w) && ctx.tokens[k - 1]?.norm !== 'thank') || ctx.inClass('ask', w) || PRESSING.has(w.norm) || CAN_YOU.has(w.norm);
+  };
+  for (let k = around; k >= 0 && ctx.tokens[k].sentence === sentence; k--) if (presses(k)) return true;
+  for (let k = around + 1; k < ctx.tokens.length && ctx.tokens[k].sentence <= sentence + 1; k++) if (presses(k)) return true;
+  return false;
+}
+
+/** A limit word ("by", "hasta", "due") up to three words before `i`, same clause, not the customer's absence. */
+function limitBefore(ctx: RuleContext, i: number): boolean {
+  const clause = ctx.tokens[i].clause;
+  for (let k = i - 1; k >= 0 && k >= i - 3 && ctx.tokens[k].clause === clause; k--) {
+    if (!BY.has(ctx.tokens[k].norm)) continue;
+    for (let j = k - 1; j >= 0 && j >= k - 3 && ctx.tokens[j].clause === clause; j--) if (AWAY.has(ctx.tokens[j].norm)) return false;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Time pressure from a day or a date, said three ways: a limit set for someone addressed ("I'm giving you till 5pm
+ * today", "could you confirm it will be ready by 5pm today?", "les doy plazo hasta el viernes", "a más tardar el 30");
+ * the day of an ultimatum ("refund me this week or I'm filing in small claims"); or a day to act by after a word that presses for the company's action ("I need the receipt today for my
+ * expense report", "please confirm it tonight", "envíenmela hoy"; not "I need to go today", nor a question about it).
  */
 function deadlineAt(ctx: RuleContext, i: number): boolean {
   const t = ctx.tokens[i];
-  if (!DEADLINE.has(t.norm) || isNegated(ctx, i, 2)) return false;
-  if (t.norm === 'manana' && MORNING.has(ctx.tokens[i - 1]?.norm ?? '')) return false;
+  const n = t.norm;
+  const week = (n === 'week' || n === 'semana') && (ctx.tokens[i - 1]?.norm === 'this' || ctx.tokens[i - 1]?.norm === 'esta');
+  const day = DEADLINE.has(n) || WEEKDAY.has(n) || week;
+  // a date in figures ("a más tardar el 30", "till 5pm"), not a sum ("up by £14", "by 20%")
+  if (!day && (!/^[0-9]/.test(n) || /[£$€]/.test(ctx.text[t.start - 1] ?? '') || ctx.text[t.end] === '%')) return false;
+  if (n === 'manana' && MORNING.has(ctx.tokens[i - 1]?.norm ?? '')) return false;
+  if (isNegated(ctx, i, 2)) return false;
+  if (limitBefore(ctx, i) && addressed(ctx, t.sentence, i)) return true;
+  if (!day) return false;
+  if (ultimatum(ctx, i)) return true;
+  if (!DEADLINE.has(n)) return false;
   // a question asks when ("can you deliver it today?"): the clause must not end in "?"
   let last = i;
   while (last + 1 < ctx.tokens.length && ctx.tokens[last + 1].clause === t.clause) last++;
@@ -88,7 +148,7 @@ export const impatience: Rule = {
         if (!deadlineAt(ctx, i)) continue;
         const t = ctx.tokens[i];
         r.score = Math.max(r.score, DEADLINE_PRESSURE);
-        r.evidence.push({ flag: 'impatience', start: t.start, end: t.end, rule: 'impatience:deadline', reason: 'a day the company is pressed to act by' });
+        r.evidence.push({ flag: 'impatience', start: t.start, end: t.end, rule: 'impatience:deadline', reason: 'a day or a date the company is given to act by' });
         break;
       }
     }
