@@ -5,7 +5,7 @@ import baseManifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
-import { compactLexicon } from './src/classify/lexicon-format.ts';
+import { compactLexicon, notesShown } from './src/classify/lexicon-format.ts';
 
 // One source (manifest.json, the Chrome production manifest) and two targets.
 const target = process.env.TARGET === 'firefox' ? 'firefox' : 'chrome';
@@ -38,7 +38,10 @@ function firefoxManifest(): any {
   };
 }
 
-/** Lexicon files ship compacted: no comment lines, no empty trailing columns (src/classify/lexicon-format.ts, compactLexicon). */
+/**
+ * Lexicon files ship compacted: no comment lines, no empty trailing columns, no notes the agent never sees
+ * (src/classify/lexicon-format.ts, compactLexicon).
+ */
 function compactLexicons(): Plugin {
   return {
     name: 'calma-lexicons-compact',
@@ -46,7 +49,8 @@ function compactLexicons(): Plugin {
     load(id) {
       const [path, query] = id.split('?');
       if (!path.endsWith('.tsv') || query !== 'raw') return null;
-      return `export default ${JSON.stringify(compactLexicon(readFileSync(path, 'utf8')))};`;
+      const name = path.slice(path.lastIndexOf('/') + 1, -'.tsv'.length);
+      return `export default ${JSON.stringify(compactLexicon(readFileSync(path, 'utf8'), notesShown(name)))};`;
     },
   };
 }

@@ -80,13 +80,29 @@ export function withoutComments(text: string): string {
 }
 
 /**
- * What the extension ships: the file without its comments, each row without its empty trailing columns, and without
- * a weight of 1 that ends it (a class file becomes a list of words). `parseLexicon` gives the same rows back.
+ * Lexicon categories whose notes reach the agent: a flag's evidence carries the note of the row that raised it as its
+ * reason. The notes of the other files (anger words, warmth, word classes) are for the people who edit them.
  */
-export function compactLexicon(text: string): string {
+const NOTES_SHOWN = new Set(['vulgarity', 'insult', 'legal', 'threat', 'escalation', 'impatience']);
+
+/** Does the extension need the notes of lexicon file `name` (e.g. "insult", "class-you")? */
+export function notesShown(name: string): boolean {
+  return NOTES_SHOWN.has(name);
+}
+
+/**
+ * What the extension ships: the file without its comments, each row without its empty trailing columns, and without
+ * a weight of 1 that ends it (a class file becomes a list of words); without notes when they are never shown
+ * (`notesShown`). `parseLexicon` gives the same rows back (with empty notes when they were left out).
+ */
+export function compactLexicon(text: string, keepNotes = true): string {
   const lines = withoutComments(text).split('\n');
   for (let i = 1; i < lines.length; i++) {
     let l = lines[i];
+    if (!keepNotes) {
+      const cols = l.split('\t');
+      if (cols.length === 4) l = cols.slice(0, 3).join('\t');
+    }
     while (l.endsWith('\t')) l = l.slice(0, -1);
     if (l.endsWith('\t1') && l.indexOf('\t') === l.length - 2) l = l.slice(0, -2);
     lines[i] = l;

@@ -50,7 +50,7 @@ const WEEKDAY = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday',
 /** Words that set a limit before a day or a date ("by 5pm today", "antes del lunes", "a más tardar el 30"). */
 const BY = new Set(['by', 'till', 'til', 'until', 'before', 'due', 'antes', 'hasta', 'tardar', 'vence']);
 /** "I'm away until Friday", "estoy de vacaciones hasta el lunes": the customer's own absence, no limit. */
-const AWAY = new Set(['away', 'off', 'out', 'holiday', 'holidays', 'vacation', 'leave', 'travelling', 'traveling', 'vacaciones', 'fuera', 'viaje', 'viajando']);
+const AWAY = new Set(['away', 'off', 'out', 'holiday', 'holidays', 'vacation', 'leave', 'travelling', 'traveling', 'stuck', 'wait', 'leaving', 'vacaciones', 'fuera', 'viaje', 'viajando']);
 /** Words that press for someone else's action: a need for a thing, a plea, a command. */
 const PRESSING = new Set(['need', 'needs', 'please', 'pls', 'plz', 'kindly', 'must', 'necesito', 'necesitamos', 'necesitaria', 'urge', 'porfa', 'favor', 'requiero', 'exijo']);
 /** Spanish asks with the verb alone ("¿me lo pueden enviar?") */
@@ -113,19 +113,19 @@ function deadlineAt(ctx: RuleContext, i: number): boolean {
   const n = t.norm;
   const week = (n === 'week' || n === 'semana') && (ctx.tokens[i - 1]?.norm === 'this' || ctx.tokens[i - 1]?.norm === 'esta');
   const day = DEADLINE.has(n) || WEEKDAY.has(n) || week;
-  // a date in figures ("a más tardar el 30", "till 5pm"), not a sum ("up by £14", "by 20%")
-  if (!day && (!/^[0-9]/.test(n) || /[£$€]/.test(ctx.text[t.start - 1] ?? '') || ctx.text[t.end] === '%')) return false;
+  // a day of the month after "el" / "the" ("a más tardar el 30", "by the 12th"), not a sum or a time ("up by £14")
+  if (!day && !(/^[0-9]/.test(n) && (ctx.tokens[i - 1]?.norm === 'el' || ctx.tokens[i - 1]?.norm === 'the'))) return false;
   if (n === 'manana' && MORNING.has(ctx.tokens[i - 1]?.norm ?? '')) return false;
   if (isNegated(ctx, i, 2)) return false;
-  if (limitBefore(ctx, i) && addressed(ctx, t.sentence, i)) return true;
-  if (!day) return false;
-  if (ultimatum(ctx, i)) return true;
-  if (!DEADLINE.has(n)) return false;
-  // a question asks when ("can you deliver it today?"): the clause must not end in "?"
+  if (day && ultimatum(ctx, i)) return true;
+  // a question asks when ("can they get back till Wednesday?", "can you deliver it today?"): the clause must not end
+  // in "?"
   let last = i;
   while (last + 1 < ctx.tokens.length && ctx.tokens[last + 1].clause === t.clause) last++;
   const endsAt = ctx.tokens[last].end;
   if (ctx.text.startsWith('?', endsAt) || ctx.text.startsWith(' ?', endsAt)) return false;
+  if (limitBefore(ctx, i) && addressed(ctx, t.sentence, i)) return true;
+  if (!DEADLINE.has(n)) return false;
   for (let k = i - 1; k >= 0 && k >= i - 12 && ctx.tokens[k].sentence === t.sentence; k--) {
     const w = ctx.tokens[k];
     if (OPEN_QUESTION.has(w.norm) || ctx.inClass('conditional', w)) return false;

@@ -203,7 +203,7 @@ function closingVocative(ctx: RuleContext, m: Match): boolean {
   const before = ctx.tokens[m.from - 1];
   const after = ctx.tokens[m.to];
   if ((after && after.sentence === t.sentence) || !before || before.clause !== t.clause) return false;
-  if (!t.norm.endsWith('s') || NOT_VOCATIVE.has(before.norm) || ctx.inClass('intensifier', before) || /^[0-9]/.test(before.norm)) return false;
+  if (!t.norm.endsWith('s') || t.norm.endsWith('ss') || NOT_VOCATIVE.has(before.norm) || ctx.inClass('intensifier', before) || /^[0-9]/.test(before.norm)) return false;
   // a Spanish adjective follows its noun and agrees with it: "cargadores inútiles" is a thing, "su trabajo,
   // incompetentes" is not (an English one goes before: "fix it idiots")
   return ctx.lang === 'en' || !before.norm.endsWith('s');
