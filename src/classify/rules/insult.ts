@@ -209,6 +209,12 @@ function closingVocative(ctx: RuleContext, m: Match): boolean {
   return ctx.lang === 'en' || !before.norm.endsWith('s');
 }
 
+/** Is a word of the (phrase) match a second-person word? */
+function namesYou(ctx: RuleContext, m: Match): boolean {
+  for (let k = m.from; k < m.to; k++) if (ctx.inClass('you', ctx.tokens[k])) return true;
+  return false;
+}
+
 /** Does a vulgarity match overlap the match? */
 function swearAt(ctx: RuleContext, m: Match): boolean {
   for (const v of matchesOf(ctx, 'vulgarity')) if (v.from < m.to && v.to > m.from) return true;
@@ -279,7 +285,8 @@ export const insult: Rule = {
       // "Fat Bastard Chardonnay": a capitalised word beside another, mid-sentence, is a name
       if (m.to - m.from === 1 && isName(ctx, m)) continue;
       const w = m.row.weight;
-      let target = targetOf(ctx, m);
+      // "are you even trained", "os contratan por sorteo": a phrase that names the one spoken to is aimed at them
+      let target = m.to - m.from > 1 && namesYou(ctx, m) ? 'person' : targetOf(ctx, m);
       // "the app crashed again, morons": an epithet for people, standing as its own clause, is said to the people
       // even after a thing was named (a swear word suits things too, "…, piece of shit", unless it is plural:
       // "gonorrea de banco, malparidos")
