@@ -40,6 +40,18 @@ function askedBefore(ctx: RuleContext, k: number): boolean {
   return false;
 }
 
+/** Where threat phrases end (token index after their last word), once per message: a long text stays linear. */
+const endsCache = new WeakMap<RuleContext, Uint8Array>();
+function threatEnds(ctx: RuleContext): Uint8Array {
+  let ends = endsCache.get(ctx);
+  if (ends === undefined) {
+    ends = new Uint8Array(ctx.tokens.length + 1);
+    for (const t of matchesOf(ctx, 'threat')) ends[t.to] = 1;
+    endsCache.set(ctx, ends);
+  }
+  return ends;
+}
+
 /** Words that point at one particular person already known: "that branch manager", "ese gerente". */
 const POINTED = new Set(['that', 'those', 'ese', 'esa', 'esos', 'esas', 'aquel', 'aquella']);
 
@@ -50,7 +62,8 @@ const POINTED = new Set(['that', 'those', 'ese', 'esa', 'esos', 'esas', 'aquel',
  */
 function notAskedFor(ctx: RuleContext, m: Match): boolean {
   const s = ctx.tokens[m.from].sentence;
-  for (const t of matchesOf(ctx, 'threat')) if (ctx.tokens[t.from].sentence === s && t.from < m.from && m.from - t.to <= 4) return true;
+  const ends = threatEnds(ctx);
+  for (let k = Math.max(0, m.from - 4); k <= m.from; k++) if (ends[k] && ctx.tokens[k - 1].sentence === s) return true;
   for (let k = m.from; k < m.to; k++) {
     const t = ctx.tokens[k];
     const boss = ctx.inClass('boss', t) || ctx.inClass('superior', t);

@@ -73,8 +73,21 @@ function ultimatum(ctx: RuleContext, i: number): boolean {
   let or = -1;
   for (let k = i + 1; k < ctx.tokens.length && k <= i + 8 && ctx.tokens[k].sentence === s && or < 0; k++) if (OR_ELSE.has(ctx.tokens[k].norm)) or = k;
   if (or < 0) return false;
-  for (const cat of ['legal', 'threat']) for (const m of matchesOf(ctx, cat)) if (m.row.weight >= 0.5 && m.from > or && ctx.tokens[m.from].sentence === s) return true;
+  const starts = threatStarts(ctx);
+  for (let k = or + 1; k < ctx.tokens.length && k <= or + SENTENCE_REACH && ctx.tokens[k].sentence === s; k++) if (starts[k]) return true;
   return false;
+}
+
+/** Where legal and physical threat phrases (not mere hints) start, once per message: a long text stays linear. */
+const startsCache = new WeakMap<RuleContext, Uint8Array>();
+function threatStarts(ctx: RuleContext): Uint8Array {
+  let starts = startsCache.get(ctx);
+  if (starts === undefined) {
+    starts = new Uint8Array(ctx.tokens.length);
+    for (const cat of ['legal', 'threat']) for (const m of matchesOf(ctx, cat)) if (m.row.weight >= 0.5) starts[m.from] = 1;
+    startsCache.set(ctx, starts);
+  }
+  return starts;
 }
 
 /**
@@ -86,8 +99,8 @@ function addressed(ctx: RuleContext, sentence: number, around: number): boolean 
     const w = ctx.tokens[k];
     return (ctx.inClass('you', w) && ctx.tokens[k - 1]?.norm !== 'thank') || ctx.inClass('ask', w) || PRESSING.has(w.norm) || CAN_YOU.has(w.norm);
   };
-  for (let k = around; k >= 0 && ctx.tokens[k].sentence === sentence; k--) if (presses(k)) return true;
-  for (let k = around + 1; k < ctx.tokens.length && ctx.tokens[k].sentence <= sentence + 1; k++) if (presses(k)) return true;
+  for (let k = around; k >= 0 && k >= around - SENTENCE_REACH && ctx.tokens[k].sentence === sentence; k--) if (presses(k)) return true;
+  for (let k = around + 1; k < ctx.tokens.length && k <= around + SENTENCE_REACH && ctx.tokens[k].sentence <= sentence + 1; k++) if (presses(k)) return true;
   return false;
 }
 
@@ -121,7 +134,7 @@ function deadlineAt(ctx: RuleContext, i: number): boolean {
   // a question asks when ("can they get back till Wednesday?", "can you deliver it today?"): the clause must not end
   // in "?"
   let last = i;
-  while (last + 1 < ctx.tokens.length && ctx.tokens[last + 1].clause === t.clause) last++;
+  while (last + 1 < ctx.tokens.length && last < i + SENTENCE_REACH && ctx.tokens[last + 1].clause === t.clause) last++;
   const endsAt = ctx.tokens[last].end;
   if (ctx.text.startsWith('?', endsAt) || ctx.text.startsWith(' ?', endsAt)) return false;
   if (limitBefore(ctx, i) && addressed(ctx, t.sentence, i)) return true;
