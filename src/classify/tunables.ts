@@ -31,6 +31,8 @@ export const LEGAL_MIN = 0.5;
 /** Two different phrases of one flag add up only if the weaker one is at least this strong. */
 export const WEAK_PAIR_MIN = 0.45;
 export const THREAT_MIN = 0.5;
+/** a formal complaint to a body named by an acronym the lexicons do not know ("la queja en la ASEP") */
+export const LEGAL_ACRONYM = 0.75;
 /** A threat in a sentence marked as a joke ("jaja", "lol", 😂) keeps this share of its score. */
 export const JOKE_FACTOR = 0.4;
 /**

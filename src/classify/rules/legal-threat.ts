@@ -1,5 +1,5 @@
-import type { RuleContext } from '../context.ts';
-import { LEGAL_MIN } from '../tunables.ts';
+import { isNegated, type Rule, type RuleContext } from '../context.ts';
+import { LEGAL_ACRONYM, LEGAL_MIN } from '../tunables.ts';
 import { phraseRule } from './phrase-rule.ts';
 
 /**
@@ -21,7 +21,7 @@ function justAsking(ctx: RuleContext): boolean {
 }
 
 /** Lawsuits, lawyers as a threat, police reports, consumer bodies and regulators (lexicons/<lang>/legal.tsv). */
-export const legalThreat = phraseRule({
+const phrases = phraseRule({
   flag: 'legal_threat',
   category: 'legal',
   min: LEGAL_MIN,
@@ -35,3 +35,44 @@ export const legalThreat = phraseRule({
   skip: justAsking,
   reason: 'legal action or a complaint to an authority',
 });
+
+/** Formal complaint words, and the prepositions that name who receives the complaint. */
+const COMPLAINT = new Set(['queja', 'quejas', 'reclamo', 'reclamos', 'reclamacion', 'denuncia', 'denunciar', 'denunciarlos', 'denuncio', 'complaint', 'complaints', 'report', 'reporting']);
+const TO = new Set(['en', 'ante', 'a', 'al', 'la', 'el', 'with', 'to', 'the']);
+
+/**
+ * A formal complaint to a body named by its acronym, known to the lexicons or not: "voy a poner la queja en la ASEP",
+ * "filing a complaint with the PUC", "denuncia ante la SIC". The acronym is written in capitals (3 to 8 letters) and
+ * is not followed by a word for a team or a thing ("report it to the IT team"); a negation up to ten words back
+ * cancels it ("no voy a ir corriendo a poner una queja en la PROFECO").
+ */
+function complaintToAcronym(ctx: RuleContext): number {
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    if (!COMPLAINT.has(ctx.tokens[i].norm)) continue;
+    const clause = ctx.tokens[i].clause;
+    for (let k = i + 1; k < ctx.tokens.length && k <= i + 3 && ctx.tokens[k].clause === clause; k++) {
+      const t = ctx.tokens[k];
+      if (TO.has(t.norm)) continue;
+      const n = t.end - t.start;
+      const next = ctx.tokens[k + 1];
+      const named = !!next && next.clause === clause && (ctx.inClass('staff', next) || ctx.inClass('product', next));
+      if (t.caps && n >= 3 && n <= 8 && /^[a-z]+$/.test(t.norm) && !named && !isNegated(ctx, i, 10) && !justAsking(ctx)) return i;
+      break;
+    }
+  }
+  return -1;
+}
+
+export const legalThreat: Rule = {
+  flag: 'legal_threat',
+  run(ctx) {
+    const r = phrases.run(ctx);
+    if (r.score >= LEGAL_MIN) return r;
+    const i = complaintToAcronym(ctx);
+    if (i >= 0) {
+      r.score = LEGAL_ACRONYM;
+      r.evidence.push({ flag: 'legal_threat', start: ctx.tokens[i].start, end: ctx.tokens[i].end, rule: 'legal:complaint-to-acronym', reason: 'a formal complaint to a body named by its acronym' });
+    }
+    return r;
+  },
+};
