@@ -33,6 +33,13 @@ function described(ctx: RuleContext, m: Match): boolean {
   return false;
 }
 
+/** Does the word ending at `end` end in "'s" / "’s"? */
+function possessive(text: string, end: number): boolean {
+  const s = text.charCodeAt(end - 1);
+  const q = text.charCodeAt(end - 2);
+  return (s === 0x73 || s === 0x53) && (q === 0x27 || q === 0x2019);
+}
+
 /** A request word ("want", "give", "quiero") before the word at `k` in its clause? */
 function askedBefore(ctx: RuleContext, k: number): boolean {
   const clause = ctx.tokens[k].clause;
@@ -70,7 +77,7 @@ function notAskedFor(ctx: RuleContext, m: Match): boolean {
     if (!boss && !ctx.inClass('higher', t)) continue;
     const before = ctx.tokens[k - 1];
     // "I know your manager's name": what they have is meant (but "I want his manager's number" asks for a way to them)
-    if (/['’]s$/i.test(ctx.text.slice(t.start, t.end)) && !askedBefore(ctx, k)) return true;
+    if (possessive(ctx.text, t.end) && !askedBefore(ctx, k)) return true;
     if (!boss) continue;
     if (before && POINTED.has(before.norm) && before.sentence === s) return true;
     if (before && ctx.tokens[k - 2] && POINTED.has(ctx.tokens[k - 2].norm) && ctx.tokens[k - 2].sentence === s) return true;

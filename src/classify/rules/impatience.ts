@@ -47,6 +47,8 @@ function calledOut(ctx: RuleContext, i: number): boolean {
 const DEADLINE = new Set(['today', 'tonight', 'tomorrow', 'eod', 'hoy', 'manana']);
 /** ...and the days a limit can name ("till Friday", "hasta el viernes") */
 const WEEKDAY = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekend', 'lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'sabado', 'domingo', 'finde']);
+/** every word deadlineAt may start from, besides a date in figures */
+const DAY_WORDS = new Set([...DEADLINE, ...WEEKDAY, 'week', 'semana']);
 /** Words that set a limit before a day or a date ("by 5pm today", "antes del lunes", "a más tardar el 30"). */
 const BY = new Set(['by', 'till', 'til', 'until', 'before', 'due', 'antes', 'hasta', 'tardar', 'vence']);
 /** "I'm away until Friday", "estoy de vacaciones hasta el lunes": the customer's own absence, no limit. */
@@ -158,6 +160,10 @@ export const impatience: Rule = {
     const r = phrases.run(ctx);
     if (r.score < DEADLINE_PRESSURE) {
       for (let i = 0; i < ctx.tokens.length; i++) {
+        // (most words are no day and no date: one look-up, not the whole check)
+        const n = ctx.tokens[i].norm;
+        const c = n.charCodeAt(0);
+        if (!DAY_WORDS.has(n) && !(c >= 0x30 && c <= 0x39)) continue;
         if (!deadlineAt(ctx, i)) continue;
         const t = ctx.tokens[i];
         r.score = Math.max(r.score, DEADLINE_PRESSURE);

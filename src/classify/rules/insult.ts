@@ -26,8 +26,11 @@ const DETERMINER = new Set(['esta', 'este', 'esa', 'ese', 'this', 'that']);
 export function targetOf(ctx: RuleContext, m: Match, lookAhead = true, sameClause = false): Target {
   if (saidOfYou(ctx, m.from)) return 'person';
   const next = ctx.tokens[m.to];
+  // an English plural noun modifies nothing after it: "you idiots answer the phone" is no "idiot answer"
+  const last = ctx.tokens[m.to - 1].norm;
+  const pluralNoun = ctx.lang === 'en' && last.endsWith('s') && !last.endsWith('ss');
   // the very next word, in the same clause ("ladrones, eso es lo que son": the "eso" after a comma is not the target)
-  if (next && next.sentence === ctx.tokens[m.from].sentence && next.clause === ctx.tokens[m.to - 1].clause && !DEMONSTRATIVE.has(next.norm)) {
+  if (next && !pluralNoun && next.sentence === ctx.tokens[m.from].sentence && next.clause === ctx.tokens[m.to - 1].clause && !DEMONSTRATIVE.has(next.norm)) {
     if (ctx.inClass('product', next)) return 'product'; // "useless app", "inútil servicio"
     // "una mierda de servicio", "a joke of a company"
     const then = ctx.tokens[m.to + 1];

@@ -4,9 +4,20 @@ import { phraseRule } from './phrase-rule.ts';
 
 /**
  * Words that say the customer is only asking about a complaint, not making one: "it's for a school assignment",
- * "lo pregunto por curiosidad", "hypothetically". (A message with one of them threatens no one.)
+ * "lo pregunto por curiosidad", "hypothetically", and a negated intention ("I'm not planning anything", "no tengo
+ * intención de poner una queja"). A message with one of them threatens no one.
  */
 const JUST_ASKING = new Set(['curious', 'curiosity', 'curiosidad', 'assignment', 'homework', 'hypothetically', 'hypothetical', 'hipoteticamente', 'hipotetico', 'hipotetica']);
+
+const NO = new Set(['no', 'not', 'sin', 'ninguna', 'ningun']);
+const INTENTION = new Set(['intention', 'intencion', 'plans', 'planning', 'planeo', 'intenciones']);
+
+/** "I have no intention of…", "I'm not planning anything", "no tengo intención de…": a word of intention negated. */
+function noIntention(ctx: RuleContext, k: number): boolean {
+  if (!INTENTION.has(ctx.tokens[k].norm)) return false;
+  for (let j = k - 1; j >= 0 && j >= k - 2 && ctx.tokens[j].clause === ctx.tokens[k].clause; j--) if (NO.has(ctx.tokens[j].norm)) return true;
+  return false;
+}
 
 /** (asked once per message, not once per phrase: a long text with many phrases stays linear) */
 const askingCache = new WeakMap<RuleContext, boolean>();
@@ -14,7 +25,7 @@ function justAsking(ctx: RuleContext): boolean {
   let r = askingCache.get(ctx);
   if (r === undefined) {
     r = false;
-    for (let k = 0; k < ctx.tokens.length && !r; k++) r = JUST_ASKING.has(ctx.tokens[k].norm);
+    for (let k = 0; k < ctx.tokens.length && !r; k++) r = JUST_ASKING.has(ctx.tokens[k].norm) || noIntention(ctx, k);
     askingCache.set(ctx, r);
   }
   return r;
@@ -47,6 +58,8 @@ const TO = new Set(['en', 'ante', 'a', 'al', 'la', 'el', 'with', 'to', 'the']);
  * cancels it ("no voy a ir corriendo a poner una queja en la PROFECO").
  */
 function complaintToAcronym(ctx: RuleContext): number {
+  // (no word in capitals, no acronym)
+  if (ctx.stats.capsWords === 0) return -1;
   for (let i = 0; i < ctx.tokens.length; i++) {
     if (!COMPLAINT.has(ctx.tokens[i].norm)) continue;
     const clause = ctx.tokens[i].clause;

@@ -78,7 +78,11 @@ export function phraseRule(o: PhraseRuleOptions): Rule {
         // a phrase that starts with a request verb starts its own request: in "ya no quiero hablar con el bot pásame
         // con un asesor" only a negation right before "pásame" would cancel it
         const window = o.negationBarrier && ctx.inClass(o.negationBarrier, ctx.tokens[m.from]) ? 1 : o.negationWindow;
-        const negated = window > 0 && (isNegated(ctx, m.from, window, o.negationClass, o.negationBarrier) || (o.intentNegationWindow !== undefined && negatedIntent(ctx, m.from, o.intentNegationWindow)));
+        // a negated intention is no reluctance: "I'm not going to go running to Consumer Protection over this, but
+        // I'm disappointed" threatens nothing ("I don't want to go to Ofcom, but…" does)
+        const intentNegated = window > 0 && o.intentNegationWindow !== undefined && negatedIntent(ctx, m.from, o.intentNegationWindow);
+        if (intentNegated) continue;
+        const negated = window > 0 && isNegated(ctx, m.from, window, o.negationClass, o.negationBarrier);
         if (negated && !(o.reluctance && contrastFollows(ctx, m.to - 1))) continue;
         if (o.skip?.(ctx, m)) continue;
         let w = m.row.weight;
