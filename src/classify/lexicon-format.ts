@@ -10,8 +10,8 @@ import type { LexiconRow } from './types.ts';
  * `format(parse(text)) === text` for every well-formed file (a unit test checks each file).
  *
  * The extension ships each file compacted (`compactLexicon`): no comments, and a row's empty trailing columns left
- * out, with a weight of 1 left out too when nothing follows it (class files are then bare words). The parser reads
- * both forms: a missing weight is 1, missing exceptions and note are empty.
+ * out, with a weight of 1 left out too when nothing follows it (class files are then bare words) and a weight's
+ * leading zero dropped. The parser reads both forms: a missing weight is 1, missing exceptions and note are empty.
  */
 export const LEXICON_HEADER = 'term\tweight\texcept\tnote';
 
@@ -92,7 +92,8 @@ export function notesShown(name: string): boolean {
 
 /**
  * What the extension ships: the file without its comments, each row without its empty trailing columns, and without
- * a weight of 1 that ends it (a class file becomes a list of words); without notes when they are never shown
+ * a weight of 1 that ends it (a class file becomes a list of words), a weight's leading zero dropped (".85"); without
+ * notes when they are never shown
  * (`notesShown`). `parseLexicon` gives the same rows back (with empty notes when they were left out).
  */
 export function compactLexicon(text: string, keepNotes = true): string {
@@ -105,6 +106,9 @@ export function compactLexicon(text: string, keepNotes = true): string {
     }
     while (l.endsWith('\t')) l = l.slice(0, -1);
     if (l.endsWith('\t1') && l.indexOf('\t') === l.length - 2) l = l.slice(0, -2);
+    // "0.85" → ".85" (Number reads both)
+    const tab = l.indexOf('\t');
+    if (tab >= 0 && l.startsWith('0.', tab + 1)) l = l.slice(0, tab + 1) + l.slice(tab + 2);
     lines[i] = l;
   }
   return lines.join('\n');

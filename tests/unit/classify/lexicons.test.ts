@@ -51,14 +51,14 @@ describe('lexicon files are data a team lead can edit', () => {
   });
 
   it('a compact row leaves out empty trailing columns and a final weight of 1', () => {
-    const rows = parseLexicon('term\tweight\texcept\tnote\nidiota\nlento\t0.4\npolla\t1\tpolla gol\n').rows;
+    const rows = parseLexicon('term\tweight\texcept\tnote\nidiota\nlento\t.4\npolla\t1\tpolla gol\n').rows;
     expect(rows).toEqual([
       { term: 'idiota', weight: 1, except: [], note: '' },
       { term: 'lento', weight: 0.4, except: [], note: '' },
       { term: 'polla', weight: 1, except: ['polla gol'], note: '' },
     ]);
     expect(compactLexicon('# c\nterm\tweight\texcept\tnote\nidiota\t1\t\t\nlento\t0.4\t\t\npolla\t1\tpolla gol\t\nx\t1\t\tnote\n')).toBe(
-      'term\tweight\texcept\tnote\nidiota\nlento\t0.4\npolla\t1\tpolla gol\nx\t1\t\tnote\n',
+      'term\tweight\texcept\tnote\nidiota\nlento\t.4\npolla\t1\tpolla gol\nx\t1\t\tnote\n',
     );
   });
 });
