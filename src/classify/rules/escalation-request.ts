@@ -107,7 +107,7 @@ const NOT_HIGHER = new Set(['alguien', 'otro', 'otra', 'otros', 'otras']);
 /** A sentence ends right after the word: ".", "!" or "?" (a signature line "Manager" has none). */
 const ENDS = new Set(['.', '!', '?']);
 
-/** Phrases, plus a word for someone higher said as a sentence of its own: "Manager. Now.", "¡Supervisor!" */
+/** Phrases, plus a word for someone higher said as a sentence of its own: "Manager. Now.", "¡Supervisor!", "HUMAN" */
 export const escalationRequest: Rule = {
   flag: 'escalation_request',
   run(ctx) {
@@ -118,7 +118,9 @@ export const escalationRequest: Rule = {
       // ("¿alguien?" alone asks whether anyone is there: impatience, not a request for someone higher)
       if (!(ctx.inClass('boss', t) || ctx.inClass('superior', t)) || t.norm.length < 4 || NOT_HIGHER.has(t.norm)) continue;
       const alone = ctx.tokens[i - 1]?.sentence !== t.sentence && ctx.tokens[i + 1]?.sentence !== t.sentence;
-      if (!alone || !ENDS.has(ctx.text[t.end] ?? '')) continue;
+      // ...or in capitals on a line of its own ("HUMAN", "EJECUTIVOOOO")
+      const shouted = t.caps && (t.end === ctx.text.length || ctx.text[t.end] === '\n' || ctx.text[t.end] === '\r');
+      if (!alone || !(ENDS.has(ctx.text[t.end] ?? '') || shouted)) continue;
       r.score = ESCALATION_DEMANDED_ALONE;
       r.evidence.push({ flag: 'escalation_request', start: t.start, end: t.end, rule: 'escalation:demanded-alone', reason: 'a word for someone higher, said as a sentence of its own' });
       break;

@@ -54,7 +54,7 @@ const BY = new Set(['by', 'till', 'til', 'until', 'before', 'due', 'antes', 'has
 /** "I'm away until Friday", "estoy de vacaciones hasta el lunes": the customer's own absence, no limit. */
 const AWAY = new Set(['away', 'off', 'out', 'holiday', 'holidays', 'vacation', 'leave', 'travelling', 'traveling', 'stuck', 'wait', 'leaving', 'vacaciones', 'fuera', 'viaje', 'viajando']);
 /** Words that press for someone else's action: a need for a thing, a plea, a command. */
-const PRESSING = new Set(['need', 'needs', 'please', 'pls', 'plz', 'kindly', 'must', 'necesito', 'necesitamos', 'necesitaria', 'urge', 'porfa', 'favor', 'requiero', 'exijo']);
+const PRESSING = new Set(['need', 'needs', 'want', 'quiero', 'please', 'pls', 'plz', 'kindly', 'must', 'necesito', 'necesitamos', 'necesitaria', 'urge', 'porfa', 'favor', 'requiero', 'exijo']);
 /** Spanish asks with the verb alone ("¿me lo pueden enviar?") */
 const CAN_YOU = new Set(['pueden', 'puede', 'podrian', 'podria', 'podes']);
 /** ...not when the sentence only asks about the deadline or the customer's own plans ("quiero saber si llega hoy"). */

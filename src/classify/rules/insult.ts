@@ -69,7 +69,9 @@ export function targetOf(ctx: RuleContext, m: Match, lookAhead = true, sameClaus
     // "I'm such an idiot", "me siento un idiota": the customer speaks of themselves (close by: in "I'm done
     // talking to a moron" the "I" is not who the word is about)
     if (ctx.inClass('self', t)) {
-      if (m.from - k <= SELF_WINDOW) return 'other';
+      // (a bare "I" must be what is described: "I feel so stupid", not "the rep I got was incompetent")
+      const said = t.norm !== 'i' || BE_OR_FEEL.has(ctx.tokens[k + 1]?.norm ?? '');
+      if (m.from - k <= SELF_WINDOW && said) return 'other';
       continue;
     }
     // "your checkout is a pain in the arse", "las máquinas de su tienda son unas inútiles": a possessive points at
@@ -258,12 +260,23 @@ function thingNamedBefore(ctx: RuleContext, m: Match): boolean {
   return false;
 }
 
+/** What a bare "I" is followed by when the customer describes themselves ("I am", "I feel", "I was such an idiot"). */
+const BE_OR_FEEL = new Set(['am', 'was', 'feel', 'felt', 'look', 'looked', 'sound', 'must', 'really', 'just', 'totally', 'truly', 'can', 'cant']);
+/** "…and you clowns keep…": a conjunction starts another subject */
+const AND = new Set(['and', 'but', 'or', 'y', 'pero', 'o']);
+
+/** How far back a negation of the word at `k` may be: not past a conjunction ("no nbn and you clowns…"). */
+function negationReach(ctx: RuleContext, k: number): number {
+  for (let j = k - 1; j >= 0 && j >= k - INSULT_NEGATION_WINDOW; j--) if (AND.has(ctx.tokens[j].norm)) return k - j - 1;
+  return INSULT_NEGATION_WINDOW;
+}
+
 /** Is a product or service noun the subject before the word at `k` (same clause, nobody named in between)? */
 function subjectIsThing(ctx: RuleContext, k: number): boolean {
   const clause = ctx.tokens[k].clause;
   for (let j = k - 1; j >= 0 && j >= k - TARGET_WINDOW; j--) {
     const t = ctx.tokens[j];
-    if (t.clause !== clause) return false;
+    if (t.clause !== clause || AND.has(t.norm)) return false;
     if (ctx.inClass('staff', t) || ctx.inClass('person', t)) return false;
     // "eso son unos payasos": a demonstrative can point at people
     if (ctx.inClass('product', t) && !DEMONSTRATIVE.has(t.norm)) return true;
@@ -284,7 +297,7 @@ export const insult: Rule = {
     let calm: boolean | undefined;
     for (const m of matchesOf(ctx, 'insult')) {
       const implied = presupposed(ctx, m.from);
-      if (isNegated(ctx, m.from, INSULT_NEGATION_WINDOW) && !implied) continue;
+      if (isNegated(ctx, m.from, negationReach(ctx, m.from)) && !implied) continue;
       // "Fat Bastard Chardonnay": a capitalised word beside another, mid-sentence, is a name
       if (m.to - m.from === 1 && isName(ctx, m)) continue;
       const w = m.row.weight;

@@ -17,8 +17,9 @@ export const vulgarity: Rule = {
       if (m.to - m.from === 1) {
         const raw = rawOf(ctx, m.from);
         if (isHeWill(raw)) continue;
-        // "Dick Hancock", "Sandy Balls holiday park": a capitalised word beside another, mid-sentence, is a name
-        if (isTitled(raw) && nameBeside(ctx, m) && !mostlyTitled(ctx)) continue;
+        // "Dick Hancock", "Sandy Balls holiday park", "at Dick's": a capitalised word beside another, mid-sentence, or
+        // owning something, is a name
+        if (isName(ctx, m)) continue;
         // "jajaja weón qué rápido, gracias": a filler word among friends, in a warm sentence, is no swearing
         if (ctx.inClass('filler', ctx.tokens[m.from]) && isWarm(ctx, ctx.tokens[m.from].sentence)) continue;
       }
@@ -79,5 +80,8 @@ function mostlyTitled(ctx: RuleContext): boolean {
 
 /** A single capitalised word beside another capitalised word mid-sentence, in a message not written in Title Case. */
 export function isName(ctx: RuleContext, m: Match): boolean {
-  return isTitled(rawOf(ctx, m.from)) && nameBeside(ctx, m) && !mostlyTitled(ctx);
+  // "Dick's" is one word to the tokenizer: the owner's name is "Dick", and owning something marks a name
+  const raw = rawOf(ctx, m.from);
+  const owner = /['’]s$/.test(raw);
+  return isTitled(owner ? raw.slice(0, -2) : raw) && (owner || nameBeside(ctx, m)) && !mostlyTitled(ctx);
 }
