@@ -195,8 +195,13 @@ function standsAlone(ctx: RuleContext, m: Match): boolean {
   return first.clause === last.clause && (!before || before.clause !== first.clause) && (!after || after.clause !== last.clause);
 }
 
-/** Words that make a closing epithet a predicate or part of a noun phrase ("son inútiles", "two useless chargers"). */
-const NOT_VOCATIVE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'es', 'son', 'sois', 'eres', 'fue', 'fueron', 'era', 'eran', 'sea', 'sean', 'estan', 'parecen', 'seem', 'look', 'so', 'very', 'too', 'muy', 'tan', 'mas', 'menos', 'bastante', 'totally', 'completely', 'absolutely', 'really', 'un', 'una', 'unos', 'unas', 'a', 'an', 'the', 'el', 'la', 'los', 'las', 'these', 'those', 'estos', 'estas', 'esos', 'esas', 'my', 'mi', 'mis', 'your', 'su', 'sus', 'tus', 'their', 'our', 'of', 'de', 'del', 'como', 'like', 'and', 'y', 'o', 'or', 'all', 'todos', 'todas', 'such', 'two', 'dos', 'both', 'ambos', 'ambas', 'some', 'algunos', 'algunas', 'en', 'in', 'for', 'para', 'por', 'with', 'con']);
+/**
+ * Words that make a closing epithet a predicate or part of a noun phrase ("son inútiles", "two useless chargers"):
+ * the stopwords (articles, copulas, prepositions, possessives) but for the objects and particles a command ends
+ * with ("fix it idiots", "sort it out clowns") and the "by" of who does it ("run by clowns"), and a few more.
+ */
+const COMMAND_TAIL = new Set(['it', 'out', 'up', 'them', 'him', 'her', 'down', 'now', 'off', 'please', 'ya', 'by', 'from']);
+const NOT_VOCATIVE = new Set(['a', 'very', 'too', 'those', 'seem', 'both', 'such', 'sois', 'era', 'eran', 'sea', 'sean', 'parecen', 'tan', 'menos', 'bastante', 'ambos', 'ambas', 'algunos', 'algunas', 'dos']);
 
 /**
  * "aprendan a trabajar inútiles", "hagan su trabajo incompetentes", "fix it idiots": a plural epithet closing a
@@ -208,7 +213,8 @@ function closingVocative(ctx: RuleContext, m: Match): boolean {
   const before = ctx.tokens[m.from - 1];
   const after = ctx.tokens[m.to];
   if ((after && after.sentence === t.sentence) || !before || before.clause !== t.clause) return false;
-  if (!t.norm.endsWith('s') || t.norm.endsWith('ss') || NOT_VOCATIVE.has(before.norm) || ctx.inClass('intensifier', before) || /^[0-9]/.test(before.norm)) return false;
+  const stop = ctx.inClass('stopword', before) && !COMMAND_TAIL.has(before.norm);
+  if (!t.norm.endsWith('s') || t.norm.endsWith('ss') || stop || NOT_VOCATIVE.has(before.norm) || ctx.inClass('intensifier', before) || /^[0-9]/.test(before.norm)) return false;
   // a Spanish adjective follows its noun and agrees with it: "cargadores inútiles" is a thing, "su trabajo,
   // incompetentes" is not (an English one goes before: "fix it idiots")
   return ctx.lang === 'en' || !before.norm.endsWith('s');
