@@ -81,9 +81,11 @@ export function withoutComments(text: string): string {
 
 /**
  * Lexicon categories whose notes reach the agent: a flag's evidence carries the note of the row that raised it as its
- * reason. The notes of the other files (anger words, warmth, word classes) are for the people who edit them.
+ * reason (a gloss: "MX: idiot", "UK: Financial Conduct Authority"). The notes of the other files are for the people who
+ * edit them (why a weight or an exception: "'compré hace un mes' dice cuándo, no presiona"); the agent sees the
+ * rule's own reason instead ("repeat contact or time pressure").
  */
-const NOTES_SHOWN = new Set(['vulgarity', 'insult', 'legal', 'threat', 'escalation', 'impatience']);
+const NOTES_SHOWN = new Set(['vulgarity', 'insult', 'legal', 'threat']);
 
 /** Does the extension need the notes of lexicon file `name` (e.g. "insult", "class-you")? */
 export function notesShown(name: string): boolean {

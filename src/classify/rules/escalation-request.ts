@@ -99,6 +99,7 @@ const phrases = phraseRule({
   skip: (ctx, m) => described(ctx, m) || toRegulator(ctx, m) || notAskedFor(ctx, m),
   jokes: false,
   reason: 'asks for someone else or someone higher',
+  notes: false,
 });
 
 /** Words of the superior class that do not name anyone higher on their own. */

@@ -10,6 +10,7 @@ const phrases = phraseRule({
   negationWindow: 2,
   jokes: false,
   reason: 'repeat contact or time pressure',
+  notes: false,
   shouted: SHOUTED_IMPATIENCE_FACTOR,
 });
 

@@ -31,6 +31,11 @@ export interface PhraseRuleOptions {
    * corriendo a la OCU" (the negation right before an intent word: going, gonna, voy, pienso)
    */
   intentNegationWindow?: number;
+  /**
+   * give the row's note as the evidence's reason (a gloss: "UK: Financial Conduct Authority"); false when the notes
+   * are for the lexicon's editors and the rule's own reason says it better (lexicon-format.ts, notesShown)
+   */
+  notes?: boolean;
   /** a match this says is no request or threat at all (a mention: "your store manager is a grub") */
   skip?: (ctx: RuleContext, m: Match) => boolean;
 }
@@ -103,7 +108,7 @@ export function phraseRule(o: PhraseRuleOptions): Rule {
       // evidence: the phrases that decided it (every phrase when weak ones only crossed the line together)
       const evidence = found
         .filter((f) => f.w >= o.min || (score >= o.min && f.w >= scores[Math.min(1, scores.length - 1)]))
-        .map((f) => evidenceFor(ctx, o.flag, f.m, `${o.category}:${f.m.row.term}`, f.m.row.note || o.reason));
+        .map((f) => evidenceFor(ctx, o.flag, f.m, `${o.category}:${f.m.row.term}`, (o.notes !== false && f.m.row.note) || o.reason));
       evidence.sort((a, b) => a.start - b.start);
       return { score, evidence };
     },
