@@ -130,7 +130,7 @@ function deadlineAt(ctx: RuleContext, i: number): boolean {
   const week = (n === 'week' || n === 'semana') && (ctx.tokens[i - 1]?.norm === 'this' || ctx.tokens[i - 1]?.norm === 'esta');
   const day = DEADLINE.has(n) || WEEKDAY.has(n) || week;
   // a day of the month after "el" / "the" ("a más tardar el 30", "by the 12th"), not a sum or a time ("up by £14")
-  if (!day && !(/^[0-9]/.test(n) && (ctx.tokens[i - 1]?.norm === 'el' || ctx.tokens[i - 1]?.norm === 'the'))) return false;
+  if (!day && !(/^[0-9]/.test(n) && (ctx.tokens[i - 1]?.norm === 'el' || ctx.tokens[i - 1]?.norm === 'del' || ctx.tokens[i - 1]?.norm === 'the'))) return false;
   if (n === 'manana' && MORNING.has(ctx.tokens[i - 1]?.norm ?? '')) return false;
   if (isNegated(ctx, i, 2)) return false;
   if (day && ultimatum(ctx, i)) return true;

@@ -1,5 +1,5 @@
 import { isNegated, type Rule, type RuleContext } from '../context.ts';
-import { LEGAL_ACRONYM, LEGAL_MIN } from '../tunables.ts';
+import { LEGAL_ACRONYM, LEGAL_MIN, SENTENCE_REACH } from '../tunables.ts';
 import { phraseRule } from './phrase-rule.ts';
 
 /**
@@ -31,6 +31,26 @@ function justAsking(ctx: RuleContext): boolean {
   return r;
 }
 
+/** Words that ask how or where to do something ("how do I", "cómo se", "dónde puedo"; not "how about I…"). */
+const HOW = new Set(['como', 'donde', 'how', 'where']);
+const HOW_NEXT = new Set(['do', 'does', 'can', 'could', 'to', 'would', 'is', 'i', 'se', 'puedo', 'hago', 'hay', 'funciona', 'presento', 'pongo']);
+
+/**
+ * "¿Cómo se presenta una queja ante PROFECO?", "How do I file a complaint with the ombudsman?": a question about the
+ * process, not a threat. The sentence of the word at `from` ends in "?" and asks how or where.
+ */
+function askedHow(ctx: RuleContext, from: number): boolean {
+  const s = ctx.tokens[from].sentence;
+  let k = from;
+  while (k + 1 < ctx.tokens.length && k < from + SENTENCE_REACH && ctx.tokens[k + 1].sentence === s) k++;
+  const end = ctx.tokens[k].end;
+  if (!ctx.text.startsWith('?', end) && !ctx.text.startsWith(' ?', end)) return false;
+  for (let j = from - 1; j >= 0 && j >= from - SENTENCE_REACH && ctx.tokens[j].sentence === s; j--) {
+    if (HOW.has(ctx.tokens[j].norm) && HOW_NEXT.has(ctx.tokens[j + 1].norm)) return true;
+  }
+  return false;
+}
+
 /** Lawsuits, lawyers as a threat, police reports, consumer bodies and regulators (lexicons/<lang>/legal.tsv). */
 const phrases = phraseRule({
   flag: 'legal_threat',
@@ -43,7 +63,7 @@ const phrases = phraseRule({
   intentNegationWindow: 10,
   reluctance: true,
   jokes: false,
-  skip: justAsking,
+  skip: (ctx, m) => justAsking(ctx) || askedHow(ctx, m.from),
   reason: 'legal action or a complaint to an authority',
 });
 
@@ -69,7 +89,7 @@ function complaintToAcronym(ctx: RuleContext): number {
       const n = t.end - t.start;
       const next = ctx.tokens[k + 1];
       const named = !!next && next.clause === clause && (ctx.inClass('staff', next) || ctx.inClass('product', next));
-      if (t.caps && n >= 3 && n <= 8 && /^[a-z]+$/.test(t.norm) && !named && !isNegated(ctx, i, 10) && !justAsking(ctx)) return i;
+      if (t.caps && n >= 3 && n <= 8 && /^[a-z]+$/.test(t.norm) && !named && !isNegated(ctx, i, 10) && !justAsking(ctx) && !askedHow(ctx, i)) return i;
       break;
     }
   }
