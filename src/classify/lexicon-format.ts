@@ -95,8 +95,8 @@ export function notesShown(name: string): boolean {
 /**
  * What the extension ships: the file without its comments, each row without its empty trailing columns, and without
  * a weight of 1 that ends it (a class file becomes a list of words), a weight's leading zero dropped (".85"); without
- * notes when they are never shown
- * (`notesShown`). `parseLexicon` gives the same rows back (with empty notes when they were left out).
+ * notes when they are never shown (`notesShown`). `parseLexicon` gives the same rows back (with empty notes when they
+ * were left out).
  */
 export function compactLexicon(text: string, keepNotes = true): string {
   const lines = withoutComments(text).split('\n');

@@ -51,7 +51,7 @@ export const IMPATIENCE_MIN = 0.5;
 export const SHOUTED_IMPATIENCE_FACTOR = 2;
 /** "YA", "NOW", "HOY" in capitals, on their own. */
 export const SHOUTED_URGENCY = 0.75;
-/** a day to act by after a need or a plea ("I need it today for…"): time pressure, said without heat */
+/** time pressure from a day or a date (impatience.ts, deadlineAt: "I need it today for…", "les doy plazo hasta el viernes") */
 export const DEADLINE_PRESSURE = 0.6;
 /** Negation words looked for this many words back, within the clause ("no es tu culpa"). */
 export const NEGATION_WINDOW = 4;
@@ -99,11 +99,11 @@ export const TONE_ANGRY_MIN = 0.58;
 /** Text beyond this many characters is not read (a 1 MB paste is still one message; the start says enough). */
 export const MAX_CHARS = 200_000;
 
+/** the class of counts in each language: numbers 2–99 in digits belong to it too (Matcher.countsIn) */
+export const COUNT_CLASS = { es: 'cantidad', en: 'amount' } as const;
 /**
  * Key words read through one keyboard slip ("supervisr", "manger", "gerentee"): the whole words of these classes,
  * at least FUZZY_MIN_LENGTH letters long, in the language of each class file. Only for words the lexicons do not know.
  */
-/** the class of counts in each language: numbers 2–99 in digits belong to it too (Matcher.countsIn) */
-export const COUNT_CLASS = { es: 'cantidad', en: 'amount' } as const;
 export const FUZZY_CLASSES = ['higher', 'boss', 'superior', 'staff'] as const;
 export const FUZZY_MIN_LENGTH = 6;

@@ -120,9 +120,10 @@ function limitBefore(ctx: RuleContext, i: number): boolean {
 
 /**
  * Time pressure from a day or a date, said three ways: a limit set for someone addressed ("I'm giving you till 5pm
- * today", "could you confirm it will be ready by 5pm today?", "les doy plazo hasta el viernes", "a más tardar el 30");
- * the day of an ultimatum ("refund me this week or I'm filing in small claims"); or a day to act by after a word that presses for the company's action ("I need the receipt today for my
- * expense report", "please confirm it tonight", "envíenmela hoy"; not "I need to go today", nor a question about it).
+ * today", "les doy plazo hasta el viernes", "a más tardar el 30"); the day of an ultimatum ("refund me this week or
+ * I'm filing in small claims"); or a day to act by after a word that presses for the company's action ("I need the
+ * receipt today for my expense report", "please confirm it tonight", "envíenmela hoy"). Never the customer's own plans
+ * ("I need to go today") nor a question about the day ("can you deliver it today?").
  */
 function deadlineAt(ctx: RuleContext, i: number): boolean {
   const t = ctx.tokens[i];
