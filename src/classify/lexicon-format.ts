@@ -9,9 +9,10 @@ import type { LexiconRow } from './types.ts';
  *
  * `format(parse(text)) === text` for every well-formed file (a unit test checks each file).
  *
- * The extension ships each file compacted (`compactLexicon`): no comments, and a row's empty trailing columns left
- * out, with a weight of 1 left out too when nothing follows it (class files are then bare words) and a weight's
- * leading zero dropped. The parser reads both forms: a missing weight is 1, missing exceptions and note are empty.
+ * The extension ships each file compacted (`compactLexicon`): no comments and no header, and a row's empty trailing
+ * columns left out, with a weight of 1 left out too when nothing follows it (class files are then bare words) and a
+ * weight's leading zero dropped. The parser reads both forms: a missing weight is 1, missing exceptions and note are
+ * empty. (A source file without its header parses as compact; the round-trip test catches it.)
  */
 export const LEXICON_HEADER = 'term\tweight\texcept\tnote';
 
@@ -37,8 +38,8 @@ export function parseLexicon(text: string): LexiconFile {
   const comments: string[] = [];
   let i = 0;
   while (i < lines.length && lines[i].startsWith('#')) comments.push(lines[i++]);
-  if (lines[i] !== LEXICON_HEADER) throw new LexiconError(`expected header "${LEXICON_HEADER}"`, i + 1);
-  i++;
+  // the header starts a source file; a shipped (compact) file has none
+  if (lines[i] === LEXICON_HEADER) i++;
   const rows: LexiconRow[] = [];
   for (; i < lines.length; i++) {
     const cols = lines[i].split('\t');
@@ -93,14 +94,15 @@ export function notesShown(name: string): boolean {
 }
 
 /**
- * What the extension ships: the file without its comments, each row without its empty trailing columns, and without
- * a weight of 1 that ends it (a class file becomes a list of words), a weight's leading zero dropped (".85"); without
- * notes when they are never shown (`notesShown`). `parseLexicon` gives the same rows back (with empty notes when they
- * were left out).
+ * What the extension ships: the file without its comments and header, each row without its empty trailing columns
+ * and without a weight of 1 that ends it (a class file becomes a list of words), a weight's leading zero dropped
+ * (".85"); without notes when they are never shown (`notesShown`). `parseLexicon` gives the same rows back (with
+ * empty notes when they were left out).
  */
 export function compactLexicon(text: string, keepNotes = true): string {
   const lines = withoutComments(text).split('\n');
-  for (let i = 1; i < lines.length; i++) {
+  if (lines[0] === LEXICON_HEADER) lines.shift();
+  for (let i = 0; i < lines.length; i++) {
     let l = lines[i];
     if (!keepNotes) {
       const cols = l.split('\t');

@@ -45,7 +45,7 @@ function calledOut(ctx: RuleContext, i: number): boolean {
 }
 
 /** Days the company is asked to act by ("send it today", "necesito la factura hoy"). */
-const DEADLINE = new Set(['today', 'tonight', 'tomorrow', 'eod', 'hoy', 'manana']);
+const DEADLINE = new Set(['today', 'tonight', 'tomorrow', 'eod', 'hoy', 'mañana', 'manana']);
 /** ...and the days a limit can name ("till Friday", "hasta el viernes") */
 const WEEKDAY = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekend', 'lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'sabado', 'domingo', 'finde']);
 /** every word deadlineAt may start from, besides a date in figures */
@@ -132,7 +132,7 @@ function deadlineAt(ctx: RuleContext, i: number): boolean {
   const day = DEADLINE.has(n) || WEEKDAY.has(n) || week;
   // a day of the month after "el" / "the" ("a más tardar el 30", "by the 12th"), not a sum or a time ("up by £14")
   if (!day && !(/^[0-9]/.test(n) && (ctx.tokens[i - 1]?.norm === 'el' || ctx.tokens[i - 1]?.norm === 'del' || ctx.tokens[i - 1]?.norm === 'the'))) return false;
-  if (n === 'manana' && MORNING.has(ctx.tokens[i - 1]?.norm ?? '')) return false;
+  if ((n === 'mañana' || n === 'manana') && MORNING.has(ctx.tokens[i - 1]?.norm ?? '')) return false;
   if (isNegated(ctx, i, 2)) return false;
   if (day && ultimatum(ctx, i)) return true;
   // a question asks when ("can they get back till Wednesday?", "can you deliver it today?"): the clause must not end
