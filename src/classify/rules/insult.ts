@@ -24,7 +24,7 @@ const DETERMINER = new Set(['esta', 'este', 'esa', 'ese', 'this', 'that']);
  * "el agente") → person; a product or service noun → product; a third party ("mi hermano") → other.
  */
 export function targetOf(ctx: RuleContext, m: Match, lookAhead = true, sameClause = false): Target {
-  if (saidOfYou(ctx, m.from)) return 'person';
+  if (saidOfYou(ctx, m.from) || saidOfWhoever(ctx, m.from)) return 'person';
   const next = ctx.tokens[m.to];
   // an English plural noun modifies nothing after it: "you idiots answer the phone" is no "idiot answer"
   const last = ctx.tokens[m.to - 1].norm;
@@ -144,6 +144,27 @@ function saidOfYou(ctx: RuleContext, from: number): boolean {
     if (YOU_ARE.has(be.norm)) return true;
     const you = ctx.tokens[k - 2];
     return ARE.has(be.norm) && you !== undefined && you.clause === clause && (you.norm === 'you' || you.norm === 'u');
+  }
+  return false;
+}
+
+/** "whoever", "quien", "el que": someone known only by what they did */
+const WHOEVER = new Set(['whoever', 'quien', 'quienquiera']);
+const THE_ONE = new Set(['el', 'la', 'los', 'las']);
+const BE = new Set(['is', 'was', 'es', 'fue', 'era', 'son']);
+
+/**
+ * "Whoever packed my order is a moron", "quien armó este pedido es un inútil", "el que empacó mi pedido es un
+ * idiota": the epithet is said, after "is", of the person who did it (the thing named on the way is what they did).
+ */
+function saidOfWhoever(ctx: RuleContext, from: number): boolean {
+  const clause = ctx.tokens[from].clause;
+  let be = false;
+  for (let k = from - 1; k >= 0 && k >= from - 2 * TARGET_WINDOW && ctx.tokens[k].clause === clause; k--) {
+    const t = ctx.tokens[k];
+    if (BE.has(t.norm)) be = true;
+    const first = k === 0 || ctx.tokens[k - 1].clause !== clause;
+    if (be && first) return WHOEVER.has(t.norm) || (THE_ONE.has(t.norm) && ctx.tokens[k + 1]?.norm === 'que');
   }
   return false;
 }
