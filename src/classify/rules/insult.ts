@@ -86,13 +86,16 @@ export function targetOf(ctx: RuleContext, m: Match, lookAhead = true, sameClaus
         const owned = ctx.tokens[j];
         ownsPerson = ctx.inClass('staff', owned) || ctx.inClass('person', owned) || ctx.inClass('you', owned);
       }
+      // ...and so is an English compound whose head is an epithet for people: "your warehouse muppets"
+      // (not a verb: "your website sucks")
+      if (!ownsPerson && ctx.lang === 'en' && k + 2 === m.from && m.row.weight >= INSULT_VOCATIVE_MIN && !VERB_LIKE.has(ctx.tokens[m.from].norm)) ownsPerson = true;
       if (!ownsPerson) {
         if (complement) continue;
         return 'product';
       }
     }
     // "las máquinas de su tienda son unas inútiles": "son" is "they are" when a thing is named before it
-    if (ctx.inClass('you', t) && !ctx.inClass('staff', t) && subjectIsThing(ctx, k)) return 'product';
+    if (t.norm === 'son' && subjectIsThing(ctx, k)) return 'product';
     if (ctx.inClass('you', t) || ctx.inClass('staff', t) || ctx.inClass('person', t)) return 'person';
     if (ctx.inClass('group', t)) {
       // "you people", "ustedes todos": still the people in front of them
@@ -143,10 +146,15 @@ function saidOfYou(ctx: RuleContext, from: number): boolean {
     if (be.clause !== clause) return false;
     if (YOU_ARE.has(be.norm)) return true;
     const you = ctx.tokens[k - 2];
-    return ARE.has(be.norm) && you !== undefined && you.clause === clause && (you.norm === 'you' || you.norm === 'u');
+    // "you are a…", and asked: "are you a useless bot or what"
+    const youAre = ARE.has(be.norm) && you !== undefined && you.clause === clause && (you.norm === 'you' || you.norm === 'u');
+    return youAre || ((be.norm === 'you' || be.norm === 'u') && you !== undefined && you.clause === clause && ARE.has(you.norm));
   }
   return false;
 }
+
+/** epithets that are also verbs after a noun ("your website sucks", "the app stinks") */
+const VERB_LIKE = new Set(['sucks', 'stinks', 'blows', 'bites', 'lies']);
 
 /** "whoever", "quien", "el que": someone known only by what they did */
 const WHOEVER = new Set(['whoever', 'quien', 'quienquiera']);
@@ -235,7 +243,7 @@ function closingVocative(ctx: RuleContext, m: Match): boolean {
   const after = ctx.tokens[m.to];
   if ((after && after.sentence === t.sentence) || !before || before.clause !== t.clause) return false;
   const stop = ctx.inClass('stopword', before) && !COMMAND_TAIL.has(before.norm);
-  if (!t.norm.endsWith('s') || t.norm.endsWith('ss') || stop || NOT_VOCATIVE.has(before.norm) || ctx.inClass('intensifier', before) || /^[0-9]/.test(before.norm)) return false;
+  if (!t.norm.endsWith('s') || t.norm.endsWith('ss') || VERB_LIKE.has(t.norm) || stop || NOT_VOCATIVE.has(before.norm) || ctx.inClass('intensifier', before) || /^[0-9]/.test(before.norm)) return false;
   // a Spanish adjective follows its noun and agrees with it: "cargadores inútiles" is a thing, "su trabajo,
   // incompetentes" is not (an English one goes before: "fix it idiots")
   return ctx.lang === 'en' || !before.norm.endsWith('s');
