@@ -1,6 +1,6 @@
 import { matchesOf, type Rule, type RuleContext } from '../context.ts';
 import type { Match } from '../matcher.ts';
-import { ESCALATION_DEMANDED_ALONE, ESCALATION_MIN } from '../tunables.ts';
+import { ESCALATION_DEMANDED_ALONE, ESCALATION_MIN, SENTENCE_REACH } from '../tunables.ts';
 import { phraseRule } from './phrase-rule.ts';
 
 /** Verbs that describe someone rather than ask for them. */
@@ -43,7 +43,7 @@ function possessive(text: string, end: number): boolean {
 /** A request word ("want", "give", "quiero") before the word at `k` in its clause? */
 function askedBefore(ctx: RuleContext, k: number): boolean {
   const clause = ctx.tokens[k].clause;
-  for (let j = k - 1; j >= 0 && ctx.tokens[j].clause === clause; j--) if (ctx.inClass('ask', ctx.tokens[j]) || ctx.inClass('speak', ctx.tokens[j])) return true;
+  for (let j = k - 1; j >= 0 && j >= k - SENTENCE_REACH && ctx.tokens[j].clause === clause; j--) if (ctx.inClass('ask', ctx.tokens[j]) || ctx.inClass('speak', ctx.tokens[j])) return true;
   return false;
 }
 
