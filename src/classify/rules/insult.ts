@@ -381,7 +381,9 @@ export const insult: Rule = {
       // "sort your shit out", "me cagó", "arreglen esta wea": a thing of theirs, a verb, or a thing pointed at is no
       // name for them (an epithet for a person, "ese cabrón", is the insult lexicon's); nor is a name ("Vergara")
       const before = ctx.tokens[m.from - 1];
-      if ((before && (POSSESSIVE.has(before.norm) || REFLEXIVE.has(before.norm) || DETERMINER.has(before.norm))) || REFLEXIVE.has(ctx.tokens[m.from].norm)) continue;
+      // ...nor "get me a fucking supervisor": someone asked for is no one yet (but "son unos hijos de puta" says it)
+      const asked = !!before && INDEFINITE.has(before.norm) && !BE.has(ctx.tokens[m.from - 2]?.norm ?? '') && !saidOfYou(ctx, m.from);
+      if ((before && (POSSESSIVE.has(before.norm) || REFLEXIVE.has(before.norm) || DETERMINER.has(before.norm))) || asked || REFLEXIVE.has(ctx.tokens[m.from].norm)) continue;
       if (m.to - m.from === 1 && isName(ctx, m)) continue;
       if (targetOf(ctx, m, false, true) !== 'person') continue;
       const s = SWEAR_AT_PERSON_SCORE;
