@@ -159,7 +159,8 @@ const VERB_LIKE = new Set(['sucks', 'stinks', 'blows', 'bites', 'lies']);
 /** "whoever", "quien", "el que": someone known only by what they did */
 const WHOEVER = new Set(['whoever', 'quien', 'quienquiera']);
 const THE_ONE = new Set(['el', 'la', 'los', 'las']);
-const BE = new Set(['is', 'was', 'es', 'fue', 'era', 'son']);
+/** the copulas, and "son" (they / you are) */
+const BE = new Set([...COPULA, 'son']);
 
 /**
  * "Whoever packed my order is a moron", "quien armó este pedido es un inútil", "el que empacó mi pedido es un

@@ -9,6 +9,8 @@ import { phraseRule } from './phrase-rule.ts';
  */
 const JUST_ASKING = new Set(['curious', 'curiosity', 'curiosidad', 'assignment', 'homework', 'hypothetically', 'hypothetical', 'hipoteticamente', 'hipotetico', 'hipotetica']);
 
+/** (a literal list, not the negation class: the class counts only in the message's language, and a disclaimer in
+ * the other one still disclaims) */
 const NO = new Set(['no', 'not', 'sin', 'ninguna', 'ningun']);
 const INTENTION = new Set(['intention', 'intencion', 'plans', 'planning', 'planeo', 'intenciones']);
 
