@@ -20,12 +20,24 @@ const IMMEDIATE = new Set(['ya', 'now', 'ahora', 'ahorita', 'immediately', 'inme
 /** Spanish commands carry their object: "reconéctenmelo", "devuélvanme", "dame", "mándenmela". */
 const COMMAND_ENDING = /(?:melos?|melas?|nme)$/;
 
+/** "I'll", "we will", "I can": the customer says what they will do ("I'll send it now"), nobody is asked. */
+const FIRST_PERSON = new Set(['i', 'we', 'ill', 'well']);
+const OWN_MODAL = new Set(['will', 'can', 'shall', 'gonna', 'll', 'could']);
+function ownAction(ctx: RuleContext, k: number): boolean {
+  const prev = ctx.tokens[k - 1]?.norm;
+  if (prev === undefined) return false;
+  if (prev === 'ill' || prev === 'well' || prev === 'i' || prev === 'we') return true;
+  return OWN_MODAL.has(prev) && FIRST_PERSON.has(ctx.tokens[k - 2]?.norm ?? '');
+}
+
 /** A request word ("quiero", "páseme", "I need", "reconéctenmelo") earlier in the same sentence. */
 function requestBefore(ctx: RuleContext, i: number): boolean {
   const s = ctx.tokens[i].sentence;
   for (let k = i - 1; k >= 0 && k >= i - SENTENCE_REACH && ctx.tokens[k].sentence === s; k--) {
     const t = ctx.tokens[k];
-    if (ctx.inClass('ask', t) || (ctx.lang !== 'en' && t.norm.length > 6 && COMMAND_ENDING.test(t.norm))) return true;
+    // ("I need", "I want" ask even after "I"; "I'll send it now" does not)
+    if (ctx.inClass('ask', t) && (t.norm === 'need' || t.norm === 'want' || !ownAction(ctx, k))) return true;
+    if (ctx.lang !== 'en' && t.norm.length > 6 && COMMAND_ENDING.test(t.norm)) return true;
   }
   return false;
 }
