@@ -51,6 +51,26 @@ const ruleScores = FLAG_IDS.map(() => 0);
 
 const byPosition = (x: Evidence, y: Evidence) => x.start - y.start || x.end - y.end;
 
+/**
+ * The same rule on the same span, found twice (both languages' lexicons know "idiot*"; a phrase and its word), is
+ * one piece of evidence. `list` is sorted by position, so twins are neighbours or close to each other.
+ */
+function dedupe(list: Evidence[]): void {
+  let n = 0;
+  for (let k = 0; k < list.length; k++) {
+    const e = list[k];
+    let twin = false;
+    for (let m = n - 1; m >= 0 && list[m].start === e.start && list[m].end === e.end; m--) {
+      if (list[m].rule === e.rule && list[m].flag === e.flag) {
+        twin = true;
+        break;
+      }
+    }
+    if (!twin) list[n++] = e;
+  }
+  list.length = n;
+}
+
 function addMatches(matches: Map<string, Match[]>, list: Match[]) {
   for (let k = 0; k < list.length; k++) {
     const m = list[k];
@@ -287,7 +307,7 @@ export function createClassifier(sources: LexiconSources): Classifier {
     // printed rounded down, so the printed anger and the tone never disagree (0.5799 is frustrated and prints 0.57)
     anger = Math.floor(anger * 100 + 1e-9) / 100;
     const tone = anger >= T.TONE_ANGRY_MIN ? 'angry' : anger >= T.TONE_FRUSTRATED_MIN ? 'frustrated' : 'calm';
-    if (evidence.length > 1) evidence.sort(byPosition);
+    if (evidence.length > 1) dedupe(evidence.sort(byPosition));
     return { lang, tone, anger, flags, scores, evidence, cues };
   }
 

@@ -386,6 +386,13 @@ export function mergeSpelledOut(tokens: Token[], isKnown: (word: string) => bool
   while (i < tokens.length) {
     let j = i;
     while (j < tokens.length && tokens[j].norm.length === 1 && tokens[j].sentence === tokens[i].sentence) j++;
+    const words = j - i >= 4 ? spacedWords(tokens, i, j, isKnown) : undefined;
+    if (words) {
+      out ??= tokens.slice(0, i);
+      for (const [a, b] of words) out.push(b - a === 1 ? tokens[a] : joined(tokens, a, b));
+      i = j;
+      continue;
+    }
     if (j - i >= 3 && j - i <= MAX_SPELLED_WORD + 1) {
       // the whole run, or the run without a stray leading/trailing word ("y i d i o t a")
       const tries: [number, number][] = [[i, j], [i + 1, j], [i, j - 1]];
@@ -407,4 +414,38 @@ export function mergeSpelledOut(tokens: Token[], isKnown: (word: string) => bool
     i = next;
   }
   return out ?? tokens;
+}
+
+function joined(tokens: Token[], a: number, b: number): Token {
+  let word = '';
+  for (let k = a; k < b; k++) word += tokens[k].norm;
+  return { ...tokens[a], norm: word, end: tokens[b - 1].end, caps: false, form: undefined };
+}
+
+/**
+ * A whole sentence spelled out, its words set apart by wider gaps than its letters ("a r e  y o u  s t u p i d",
+ * "e r e s   u n   i d i o t a"): the letters of each word, as [from, to) token ranges. Only when the gaps come in two
+ * widths and some word read this way is known to the lexicons; otherwise undefined (a run of "y", "a", "o" in an
+ * ordinary sentence has no such pattern).
+ */
+function spacedWords(tokens: Token[], i: number, j: number, isKnown: (word: string) => boolean): [number, number][] | undefined {
+  let narrow = Infinity;
+  let wide = 0;
+  for (let k = i; k + 1 < j; k++) {
+    const gap = tokens[k + 1].start - tokens[k].end;
+    if (gap < narrow) narrow = gap;
+    if (gap > wide) wide = gap;
+  }
+  if (wide <= narrow) return undefined;
+  const words: [number, number][] = [];
+  let known = false;
+  let a = i;
+  for (let k = i; k < j; k++) {
+    if (k + 1 < j && tokens[k + 1].start - tokens[k].end === narrow) continue;
+    if (k + 1 - a > MAX_SPELLED_WORD) return undefined;
+    if (!known && k + 1 - a >= 3) known = isKnown(joined(tokens, a, k + 1).norm);
+    words.push([a, k + 1]);
+    a = k + 1;
+  }
+  return known && words.length >= 2 ? words : undefined;
 }

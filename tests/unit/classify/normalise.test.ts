@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { collapseRuns, foldChar } from '../../../src/classify/fold.ts';
 import { ownTextRanges } from '../../../src/classify/quoted.ts';
 import { tokenize } from '../../../src/classify/tokenize.ts';
-import { flagsOf } from './helpers.ts';
+import { classify, flagsOf } from './helpers.ts';
 
 const norms = (s: string) => tokenize(s, [[0, s.length]]).tokens.map((t) => t.norm);
 const own = (s: string) => ownTextRanges(s).map(([a, b]) => s.slice(a, b)).join('\n');
@@ -26,6 +26,20 @@ describe('normalisation steps', () => {
   });
   it('reads look-alike letters and compatibility forms', () => {
     expect(norms('іdіоt 𝐢𝐝𝐢𝐨𝐭𝐚 ｉｄｉｏｔａ')).toEqual(['idiot', 'idiota', 'idiota']);
+  });
+  it('reads a sentence spelled out letter by letter, words set apart by wider gaps', () => {
+    const s = 'e r e s   u n   i d i o t a';
+    const r = classify(s);
+    expect(r.flags).toContain('insult');
+    expect(r.evidence.some((e) => s.slice(e.start, e.end) === 'i d i o t a')).toBe(true);
+    // letters with even gaps stay one word; a few short words in a row are left alone
+    expect(flagsOf('m i e r d a')).toContain('vulgarity');
+    expect(flagsOf('plan A y B o C a  elegir')).toEqual([]);
+  });
+  it('gives each rule on each span once, even when both languages know the word', () => {
+    const ev = classify('eres un idiota').evidence.map((e) => `${e.flag} ${e.rule} ${e.start}-${e.end}`);
+    expect(ev.length).toBeGreaterThan(0);
+    expect(new Set(ev).size).toBe(ev.length);
   });
   it('keeps spans in the original text', () => {
     const s = '¡Hola, INÚTIL!';
