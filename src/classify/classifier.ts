@@ -3,7 +3,7 @@ import { round2, type RuleContext } from './context.ts';
 import { undoubleSlips, withinOneEdit } from './fold.ts';
 import { flat, FormTable, shapesOf, type Form } from './forms.ts';
 import { decideLanguage } from './language.ts';
-import { parseLexicon } from './lexicon-format.ts';
+import { parseLexicon, shownNote } from './lexicon-format.ts';
 import { Matcher, WordIds, type FormInfo, type Match, type Unmasked } from './matcher.ts';
 import { ownTextRanges, withoutReportedSpeech } from './quoted.ts';
 import { angerOf } from './rules/anger.ts';
@@ -119,7 +119,8 @@ function buildPack(files: Record<string, string>, lang: 'es' | 'en', words: Word
   const parsed = new Map<string, LexiconRow[]>();
   for (const [name, text] of Object.entries(files)) {
     try {
-      const rows = parseLexicon(text).rows;
+      // (the CLI reads the files as written: the agent sees the same reason there as in the extension)
+      const rows = parseLexicon(text).rows.map((r) => (r.note.includes(';') ? { ...r, note: shownNote(r.note) } : r));
       parsed.set(name, lang === 'es' ? withChatSpellings(name, rows) : rows);
     } catch (e) {
       throw new Error(`lexicons/${lang}/${name}.tsv: ${(e as Error).message}`);

@@ -94,20 +94,27 @@ export function notesShown(name: string): boolean {
 }
 
 /**
+ * The part of a note the agent sees: the gloss before the first ";" ("es-ES: hick"). What follows is for the people
+ * who edit the file ("also a triangle leg", "the Wankel engine is excepted").
+ */
+export function shownNote(note: string): string {
+  const semi = note.indexOf(';');
+  return semi === -1 ? note : note.slice(0, semi).trimEnd();
+}
+
+/**
  * What the extension ships: the file without its comments and header, each row without its empty trailing columns
  * and without a weight of 1 that ends it (a class file becomes a list of words), a weight's leading zero dropped
- * (".85"); without notes when they are never shown (`notesShown`). `parseLexicon` gives the same rows back (with
- * empty notes when they were left out).
+ * (".85"); notes cut to what the agent sees (`shownNote`), none at all when they are never shown (`notesShown`).
+ * `parseLexicon` gives the same rows back, with those notes.
  */
 export function compactLexicon(text: string, keepNotes = true): string {
   const lines = withoutComments(text).split('\n');
   if (lines[0] === LEXICON_HEADER) lines.shift();
   for (let i = 0; i < lines.length; i++) {
     let l = lines[i];
-    if (!keepNotes) {
-      const cols = l.split('\t');
-      if (cols.length === 4) l = cols.slice(0, 3).join('\t');
-    }
+    const cols = l.split('\t');
+    if (cols.length === 4) l = keepNotes ? [cols[0], cols[1], cols[2], shownNote(cols[3])].join('\t') : cols.slice(0, 3).join('\t');
     while (l.endsWith('\t')) l = l.slice(0, -1);
     if (l.endsWith('\t1') && l.indexOf('\t') === l.length - 2) l = l.slice(0, -2);
     // "0.85" → ".85" (Number reads both)
