@@ -5,6 +5,8 @@ import { phraseRule } from './phrase-rule.ts';
 
 /** Verbs that describe someone rather than ask for them. */
 const DESCRIBED = new Set(['is', 'are', 'was', 'were', 'works', 'worked', 'said', 'told', 'es', 'son', 'fue', 'era', 'eran', 'fueron', 'trabaja', 'dijo']);
+/** ...or tell what they already did: "your supervisor Kylie rang me back", "tu supervisor ya me llamó" */
+const DID = new Set(['rang', 'rung', 'phoned', 'called', 'emailed', 'sorted', 'approved', 'llamo', 'escribio', 'aprobo', 'resolvio', 'arreglo', 'contacto']);
 
 /** "Next I will escalate to TRAI", "I'll escalate this to the ombudsman": escalating to a regulator is a legal threat. */
 function toRegulator(ctx: RuleContext, m: Match): boolean {
@@ -28,7 +30,7 @@ function described(ctx: RuleContext, m: Match): boolean {
   for (let k = m.to; k < ctx.tokens.length && k < m.to + 6; k++) {
     const t = ctx.tokens[k];
     if (t.clause !== clause) return false;
-    if (DESCRIBED.has(t.norm)) return true;
+    if (DESCRIBED.has(t.norm) || DID.has(t.norm)) return true;
   }
   return false;
 }
@@ -61,6 +63,7 @@ function threatEnds(ctx: RuleContext): Uint8Array {
 
 /** Words that point at one particular person already known: "that branch manager", "ese gerente". */
 const POINTED = new Set(['that', 'those', 'ese', 'esa', 'esos', 'esas', 'aquel', 'aquella']);
+const ARTICLE = new Set(['a', 'an', 'the', 'un', 'una', 'el', 'la']);
 
 /**
  * Someone higher who is not asked for: the object of a threat just before ("le voy a romper la cara al gerente",
@@ -80,7 +83,8 @@ function notAskedFor(ctx: RuleContext, m: Match): boolean {
     if (possessive(ctx.text, t.end) && !askedBefore(ctx, k)) return true;
     if (!boss) continue;
     if (before && POINTED.has(before.norm) && before.sentence === s) return true;
-    if (before && ctx.tokens[k - 2] && POINTED.has(ctx.tokens[k - 2].norm) && ctx.tokens[k - 2].sentence === s) return true;
+    // ("that branch manager"; but in "I ask that a manager reviews it" the "that" points at nobody)
+    if (before && !ARTICLE.has(before.norm) && ctx.tokens[k - 2] && POINTED.has(ctx.tokens[k - 2].norm) && ctx.tokens[k - 2].sentence === s) return true;
   }
   return false;
 }
