@@ -8,7 +8,7 @@ export type Range = [number, number];
 
 const SIGNOFF = new Set([
   'saludos', 'un saludo', 'saludos cordiales', 'atentamente', 'cordialmente', 'gracias', 'muchas gracias', 'mil gracias',
-  'un abrazo', 'abrazos', 'quedo atento', 'quedo atenta', 'quedo a la espera', 'slds', 'bendiciones', 'besos', 'cuídense', 'cuidense',
+  'gracias de antemano', 'un cordial saludo', 'un abrazo', 'abrazos', 'quedo atento', 'quedo atenta', 'quedo a la espera', 'slds', 'bendiciones', 'besos', 'cuídense', 'cuidense',
   'regards', 'best regards', 'kind regards', 'warm regards', 'thanks', 'thank you', 'many thanks', 'cheers', 'best', 'sincerely',
   'yours sincerely', 'yours faithfully', 'thanks in advance', 'all the best', 'rgds', 'ta', 'talk soon',
 ]);

@@ -61,9 +61,17 @@ function nameBeside(ctx: RuleContext, m: Match): boolean {
   // the word before must not itself start the sentence ("Sandy Balls" mid-sentence, not "Bloody Hell!")
   if (!startsSentence && isTitled(rawOf(ctx, m.from - 1))) {
     const before = ctx.tokens[m.from - 2];
-    return !!before && before.sentence === t.sentence;
+    return (!!before && before.sentence === t.sentence) || nameLine(ctx, m.from - 1, t.end);
   }
   return false;
+}
+
+/** "Laura Gil" alone on its line (a signature): two capitalised words, the first of no word class ("You Idiot" is none). */
+function nameLine(ctx: RuleContext, first: number, end: number): boolean {
+  const f = ctx.tokens[first];
+  const lineStart = f.start === 0 || ctx.text[f.start - 1] === '\n';
+  const lineEnd = end === ctx.text.length || ctx.text[end] === '\n' || ctx.text[end] === '\r';
+  return lineStart && lineEnd && f.m0 === 0 && f.m1 === 0;
 }
 
 /** In Title Case Writing Every Word Is Capitalised, so capitals say nothing about names. Counted once per message. */
