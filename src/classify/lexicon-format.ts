@@ -1,4 +1,5 @@
 import type { LexiconRow } from './types.ts';
+import { INSULT_MIN, VULGARITY_MIN } from './tunables.ts';
 
 /**
  * The lexicon TSV format, shared by the classifier, the tests and team-lead imports.
@@ -86,11 +87,15 @@ export function withoutComments(text: string): string {
  * edit them (why a weight or an exception: "'compré hace un mes' dice cuándo, no presiona"); the agent sees the
  * rule's own reason instead ("repeat contact or time pressure").
  */
-const NOTES_SHOWN = new Set(['vulgarity', 'insult', 'legal', 'threat']);
+const NOTES_SHOWN: Record<string, number> = { vulgarity: VULGARITY_MIN, insult: INSULT_MIN, legal: 0, threat: 0 };
 
-/** Does the extension need the notes of lexicon file `name` (e.g. "insult", "class-you")? */
-export function notesShown(name: string): boolean {
-  return NOTES_SHOWN.has(name);
+/**
+ * Which notes of lexicon file `name` (e.g. "insult", "class-you") the extension needs: those of rows weighing at
+ * least the number returned (a lighter swear word or epithet never raises its flag alone, so its note is never a
+ * reason), or none (false).
+ */
+export function notesShown(name: string): number | false {
+  return NOTES_SHOWN[name] ?? false;
 }
 
 /**
@@ -105,16 +110,17 @@ export function shownNote(note: string): string {
 /**
  * What the extension ships: the file without its comments and header, each row without its empty trailing columns
  * and without a weight of 1 that ends it (a class file becomes a list of words), a weight's leading zero dropped
- * (".85"); notes cut to what the agent sees (`shownNote`), none at all when they are never shown (`notesShown`).
+ * (".85"); notes cut to what the agent sees (`shownNote`), only for rows whose note can be shown (`notesShown`).
  * `parseLexicon` gives the same rows back, with those notes.
  */
-export function compactLexicon(text: string, keepNotes = true): string {
+export function compactLexicon(text: string, keepNotes: boolean | number = true): string {
+  const noteMin = keepNotes === true ? 0 : keepNotes === false ? Infinity : keepNotes;
   const lines = withoutComments(text).split('\n');
   if (lines[0] === LEXICON_HEADER) lines.shift();
   for (let i = 0; i < lines.length; i++) {
     let l = lines[i];
     const cols = l.split('\t');
-    if (cols.length === 4) l = keepNotes ? [cols[0], cols[1], cols[2], shownNote(cols[3])].join('\t') : cols.slice(0, 3).join('\t');
+    if (cols.length === 4) l = Number(cols[1]) >= noteMin ? [cols[0], cols[1], cols[2], shownNote(cols[3])].join('\t') : cols.slice(0, 3).join('\t');
     while (l.endsWith('\t')) l = l.slice(0, -1);
     if (l.endsWith('\t1') && l.indexOf('\t') === l.length - 2) l = l.slice(0, -2);
     // "0.85" → ".85" (Number reads both)
