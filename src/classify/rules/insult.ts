@@ -140,6 +140,12 @@ const INDEFINITE = new Set(['a', 'an', 'un', 'una', 'unos', 'unas', 'such']);
  */
 function saidOfYou(ctx: RuleContext, from: number): boolean {
   const clause = ctx.tokens[from].clause;
+  // "are you a bot or just dumb?", "¿eres un bot o simplemente tonto?": the second guess is said of them too
+  let or = from - 1;
+  if (ctx.tokens[or] !== undefined && JUST.has(ctx.tokens[or].norm)) or--;
+  if (or > 0 && (ctx.tokens[or].norm === 'or' || ctx.tokens[or].norm === 'o') && ctx.tokens[or].clause === clause) {
+    for (let k = or - 1; k >= 1 && k >= or - 4 && ctx.tokens[k].clause === clause; k--) if (INDEFINITE.has(ctx.tokens[k].norm)) return saidOfYou(ctx, k + 1);
+  }
   for (let k = from - 1; k >= 1 && k >= from - 3; k--) {
     const t = ctx.tokens[k];
     if (t.clause !== clause) return false;
@@ -154,6 +160,8 @@ function saidOfYou(ctx: RuleContext, from: number): boolean {
   }
   return false;
 }
+
+const JUST = new Set(['just', 'simply', 'plain', 'simplemente', 'solo']);
 
 /** epithets that are also verbs after a noun ("your website sucks", "the app stinks") */
 const VERB_LIKE = new Set(['sucks', 'stinks', 'blows', 'bites', 'lies']);
@@ -210,15 +218,21 @@ function presupposed(ctx: RuleContext, index: number): 'another' | 'someone' | u
 
 /** "the prick", "el cabrón": a definite epithet for people, with a staff member named before it (and no third party). */
 function pointsBackAtStaff(ctx: RuleContext, m: Match): boolean {
-  const det = ctx.tokens[m.from - 1];
-  if (!det || !DEFINITE.has(det.norm) || det.sentence !== ctx.tokens[m.from].sentence) return false;
-  for (let k = m.from - 2; k >= 0 && k >= m.from - SENTENCE_REACH; k--) {
+  // ("those two clowns": a number between)
+  let d = m.from - 1;
+  if (ctx.tokens[d] !== undefined && PAIR.has(ctx.tokens[d].norm)) d--;
+  const det = ctx.tokens[d];
+  if (!det || !(DEFINITE.has(det.norm) || POINTING.has(det.norm)) || det.sentence !== ctx.tokens[m.from].sentence) return false;
+  for (let k = d - 1; k >= 0 && k >= m.from - SENTENCE_REACH; k--) {
     const t = ctx.tokens[k];
     if (ctx.inClass('other', t)) return false;
     if (ctx.inClass('staff', t) && !ctx.inClass('you', t)) return true;
   }
   return false;
 }
+
+const POINTING = new Set(['that', 'those', 'these', 'ese', 'esa', 'esos', 'esas', 'aquel', 'aquellos']);
+const PAIR = new Set(['two', 'three', '2', '3', 'dos', 'tres']);
 
 /** Is the match a clause of its own ("…, idiots!", "Morons.")? */
 function standsAlone(ctx: RuleContext, m: Match): boolean {
