@@ -75,6 +75,18 @@ const OPEN_QUESTION = new Set(['if', 'whether', 'when', 'what', 'can', 'could', 
 /** "la mañana", "por la mañana", "de mañana": the morning, not tomorrow. */
 const MORNING = new Set(['la', 'esta', 'una', 'cada', 'toda']);
 
+const OWN_PLAN = new Set(['puedo', 'podemos', 'estoy', 'estamos', 'voy', 'vamos', 'llego', 'salgo']);
+
+/** "si" right before the day, or before "el" / "para el" and the day */
+function ifBefore(ctx: RuleContext, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const n = ctx.tokens[k].norm;
+    if (n === 'si') return true;
+    if (n !== 'el' && n !== 'para') return false;
+  }
+  return false;
+}
+
 /** "or", "si no": what follows is what happens otherwise */
 const OR_ELSE = new Set(['or', 'otherwise', 'o', 'sino']);
 
@@ -145,6 +157,9 @@ function deadlineAt(ctx: RuleContext, i: number): boolean {
   // a day of the month after "el" / "the" ("a más tardar el 30", "by the 12th"), not a sum or a time ("up by £14")
   if (!day && !(/^[0-9]/.test(n) && (ctx.tokens[i - 1]?.norm === 'el' || ctx.tokens[i - 1]?.norm === 'del' || ctx.tokens[i - 1]?.norm === 'the'))) return false;
   if ((n === 'mañana' || n === 'manana') && MORNING.has(ctx.tokens[i - 1]?.norm ?? '')) return false;
+  // "si el lunes no tengo el placard armado…", "si para el viernes no llega": a day set as the condition of what follows
+  // (not the customer's own plans: "si el lunes no puedo ir")
+  if (day && ctx.tokens[i + 1]?.norm === 'no' && !OWN_PLAN.has(ctx.tokens[i + 2]?.norm ?? '') && ifBefore(ctx, i)) return true;
   if (isNegated(ctx, i, 2)) return false;
   if (day && ultimatum(ctx, i)) return true;
   // a question asks when ("can they get back till Wednesday?", "can you deliver it today?"): the clause must not end

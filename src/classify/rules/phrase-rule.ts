@@ -40,6 +40,9 @@ export interface PhraseRuleOptions {
   skip?: (ctx: RuleContext, m: Match) => boolean;
 }
 
+/** the reason of a weak phrase that counts because the customer is hostile (`hostile`) */
+const VEILED = 'veiled: a threat from a hostile customer';
+
 /** Is there a contrast word ("but", "pero") after `index` in the same sentence? */
 function contrastFollows(ctx: RuleContext, index: number): boolean {
   const s = ctx.tokens[index].sentence;
@@ -71,7 +74,7 @@ export function phraseRule(o: PhraseRuleOptions): Rule {
       if (!ctx.matches.has(o.category)) return { score: 0, evidence: [] };
       const best = new Map<string, number>(); // one score per lexicon row: "court … court" is one piece of evidence
       const seen = new Map<string, number>();
-      const found: { m: Match; w: number }[] = [];
+      const found: { m: Match; w: number; veiled: boolean }[] = [];
       // overlapping phrases are one piece of evidence: the longest match speaks for its words
       const taken: boolean[] = [];
       const ordered = [...matchesOf(ctx, o.category)].sort((a, b) => b.to - b.from - (a.to - a.from) || b.row.weight - a.row.weight);
@@ -91,7 +94,8 @@ export function phraseRule(o: PhraseRuleOptions): Rule {
         if (negated && !(o.reluctance && contrastFollows(ctx, m.to - 1))) continue;
         if (o.skip?.(ctx, m)) continue;
         let w = m.row.weight;
-        if (o.hostile && w < o.min && isHostile(ctx)) w = Math.min(1, w * o.hostile);
+        const veiled = o.hostile !== undefined && w < o.min && isHostile(ctx);
+        if (veiled) w = Math.min(1, w * o.hostile!);
         if (o.jokes && sentenceHas(ctx, m.from, 'joke')) w *= JOKE_FACTOR;
         if (o.shouted && w >= 0.3 && ctx.tokens.slice(m.from, m.to).every((t) => t.caps || /^[0-9]+$/.test(t.norm))) w = Math.min(1, w * o.shouted);
         if (w <= 0) continue;
@@ -99,7 +103,7 @@ export function phraseRule(o: PhraseRuleOptions): Rule {
         seen.set(m.row.term, times);
         if (o.repeatBoost && times > 1) w = Math.min(1, w * (1 + 0.5 * (times - 1)));
         best.set(m.row.term, Math.max(best.get(m.row.term) ?? 0, w));
-        found.push({ m, w });
+        found.push({ m, w, veiled });
       }
       const scores = [...best.values()].sort((a, b) => b - a);
       // a second, different phrase adds half its weight, if it is not a mere hint itself
@@ -108,7 +112,7 @@ export function phraseRule(o: PhraseRuleOptions): Rule {
       // evidence: the phrases that decided it (every phrase when weak ones only crossed the line together)
       const evidence = found
         .filter((f) => f.w >= o.min || (score >= o.min && f.w >= scores[Math.min(1, scores.length - 1)]))
-        .map((f) => evidenceFor(ctx, o.flag, f.m, `${o.category}:${f.m.row.term}`, (o.notes !== false && f.m.row.note) || o.reason));
+        .map((f) => evidenceFor(ctx, o.flag, f.m, `${o.category}:${f.m.row.term}`, (o.notes !== false && f.m.row.note) || (f.veiled ? VEILED : o.reason)));
       evidence.sort((a, b) => a.start - b.start);
       return { score, evidence };
     },
