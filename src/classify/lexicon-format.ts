@@ -100,12 +100,16 @@ export function notesShown(name: string): number | false {
 
 /**
  * The part of a note the agent sees: the gloss before the first ";" ("es-ES: hick"). What follows is for the people
- * who edit the file ("also a triangle leg", "the Wankel engine is excepted").
+ * who edit the file ("also a triangle leg", "the Wankel engine is excepted"), and so is a note that only says where
+ * the word is used ("AR", "es-ES").
  */
 export function shownNote(note: string): string {
   const semi = note.indexOf(';');
-  return semi === -1 ? note : note.slice(0, semi).trimEnd();
+  const gloss = semi === -1 ? note : note.slice(0, semi).trimEnd();
+  // where a word is said ("AR", "es-ES MX") explains nothing on its own: the rule's reason says more
+  return REGIONS_ONLY.test(gloss) ? '' : gloss;
 }
+const REGIONS_ONLY = /^(?:[A-Z]{2}|es-ES)(?:[ ,/]+(?:[A-Z]{2}|es-ES))*$/;
 
 /**
  * What the extension ships: the file without its comments and header, each row without its empty trailing columns
