@@ -7,7 +7,7 @@ import { phraseRule } from './phrase-rule.ts';
  * "lo pregunto por curiosidad", "hypothetically", and a negated intention ("I'm not planning anything", "no tengo
  * intención de poner una queja"). A message with one of them threatens no one.
  */
-const JUST_ASKING = new Set(['curious', 'curiosity', 'curiosidad', 'assignment', 'homework', 'hypothetically', 'hypothetical', 'hipoteticamente', 'hipotetico', 'hipotetica']);
+const JUST_ASKING = new Set(['curious', 'curiosity', 'curiosidad', 'assignment', 'homework', 'tarea', 'tp', 'hypothetically', 'hypothetical', 'hipoteticamente', 'hipotetico', 'hipotetica']);
 
 /** (a literal list, not the negation class: the class counts only in the message's language, and a disclaimer in
  * the other one still disclaims) */
@@ -35,18 +35,25 @@ function justAsking(ctx: RuleContext): boolean {
 
 /** Words that ask how or where to do something ("how do I", "cómo se", "dónde puedo"; not "how about I…"). */
 const HOW = new Set(['como', 'donde', 'how', 'where']);
+/** what may stand before the body named at the head of a question: articles and the verbs English asks with */
+const QUESTION_HEAD = new Set(['el', 'la', 'los', 'the', 'does', 'do', 'can', 'could', 'will', 'would', 'is', 'are']);
 const HOW_NEXT = new Set(['do', 'does', 'can', 'could', 'to', 'would', 'is', 'i', 'se', 'puedo', 'hago', 'hay', 'funciona', 'presento', 'pongo']);
 
 /**
  * "¿Cómo se presenta una queja ante PROFECO?", "How do I file a complaint with the ombudsman?": a question about the
  * process, not a threat. The sentence of the word at `from` ends in "?" and asks how or where.
  */
-function askedHow(ctx: RuleContext, from: number): boolean {
+function askedHow(ctx: RuleContext, from: number, to: number): boolean {
   const s = ctx.tokens[from].sentence;
   let k = from;
   while (k + 1 < ctx.tokens.length && k < from + SENTENCE_REACH && ctx.tokens[k + 1].sentence === s) k++;
   const end = ctx.tokens[k].end;
   if (!ctx.text.startsWith('?', end) && !ctx.text.startsWith(' ?', end)) return false;
+  // "¿El libro de reclamaciones también sirve para…?", "Does the BBB handle…?": the body is what the question is about
+  let head = from - 1;
+  while (head >= 0 && ctx.tokens[head].sentence === s && QUESTION_HEAD.has(ctx.tokens[head].norm)) head--;
+  // (and goes on after it: "PROFECO?" alone may mean "shall I go there?")
+  if ((head < 0 || ctx.tokens[head].sentence !== s) && k >= to) return true;
   for (let j = from - 1; j >= 0 && j >= from - SENTENCE_REACH && ctx.tokens[j].sentence === s; j--) {
     if (HOW.has(ctx.tokens[j].norm) && HOW_NEXT.has(ctx.tokens[j + 1].norm)) return true;
   }
@@ -65,7 +72,7 @@ const phrases = phraseRule({
   intentNegationWindow: 10,
   reluctance: true,
   jokes: false,
-  skip: (ctx, m) => justAsking(ctx) || askedHow(ctx, m.from),
+  skip: (ctx, m) => justAsking(ctx) || askedHow(ctx, m.from, m.to),
   reason: 'legal action or a complaint to an authority',
 });
 
@@ -91,7 +98,7 @@ function complaintToAcronym(ctx: RuleContext): number {
       const n = t.end - t.start;
       const next = ctx.tokens[k + 1];
       const named = !!next && next.clause === clause && (ctx.inClass('staff', next) || ctx.inClass('product', next));
-      if (t.caps && n >= 3 && n <= 8 && /^[a-z]+$/.test(t.norm) && !named && !isNegated(ctx, i, 10) && !justAsking(ctx) && !askedHow(ctx, i)) return i;
+      if (t.caps && n >= 3 && n <= 8 && /^[a-z]+$/.test(t.norm) && !named && !isNegated(ctx, i, 10) && !justAsking(ctx) && !askedHow(ctx, i, k + 1)) return i;
       break;
     }
   }
