@@ -60,6 +60,23 @@ function askedHow(ctx: RuleContext, from: number, to: number): boolean {
   return false;
 }
 
+/** Words that cite a body as a source of facts ("la página de PROFECO", "según el SERNAC", "the ACCC website"). */
+const SOURCE_BEFORE = new Set(['segun', 'sobre', 'pagina', 'sitio', 'web', 'revista', 'sello', 'calificacion', 'according', 'rating', 'page', 'magazine']);
+const SOURCE_AFTER = new Set(['website', 'site', 'rating', 'says', 'guidance', 'guide', 'dice']);
+/** what may stand between a source word and the body: "la página del", "according to the", "rating on the" */
+const LINK = new Set(['de', 'del', 'la', 'el', 'en', 'to', 'the', 'of', 'on', 'with']);
+
+/** The body named in the match is cited as a source, not threatened with ("lo leí en la revista de la OCU"). */
+function cited(ctx: RuleContext, from: number, to: number): boolean {
+  const after = ctx.tokens[to];
+  if (after !== undefined && after.sentence === ctx.tokens[to - 1].sentence && SOURCE_AFTER.has(after.norm)) return true;
+  for (let k = from - 1; k >= 0 && k >= from - 4 && ctx.tokens[k].sentence === ctx.tokens[from].sentence; k--) {
+    if (SOURCE_BEFORE.has(ctx.tokens[k].norm)) return true;
+    if (!LINK.has(ctx.tokens[k].norm)) return false;
+  }
+  return false;
+}
+
 /** Lawsuits, lawyers as a threat, police reports, consumer bodies and regulators (lexicons/<lang>/legal.tsv). */
 const phrases = phraseRule({
   flag: 'legal_threat',
@@ -72,7 +89,7 @@ const phrases = phraseRule({
   intentNegationWindow: 10,
   reluctance: true,
   jokes: false,
-  skip: (ctx, m) => justAsking(ctx) || askedHow(ctx, m.from, m.to),
+  skip: (ctx, m) => justAsking(ctx) || askedHow(ctx, m.from, m.to) || cited(ctx, m.from, m.to),
   reason: 'legal action or a complaint to an authority',
 });
 
