@@ -15,7 +15,7 @@ const phrases = phraseRule({
 });
 
 /** Words of "this instant" (not "today": "quiero saber si llega hoy" asks, it does not press). */
-const IMMEDIATE = new Set(['ya', 'now', 'ahora', 'ahorita', 'immediately', 'inmediatamente']);
+const IMMEDIATE = new Set(['ya', 'now', 'ahora', 'ahorita', 'altiro', 'immediately', 'inmediatamente']);
 
 /** Spanish commands carry their object: "reconéctenmelo", "devuélvanme", "dame", "mándenmela". */
 const COMMAND_ENDING = /(?:melos?|melas?|nme)$/;

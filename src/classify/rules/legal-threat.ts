@@ -61,8 +61,8 @@ function askedHow(ctx: RuleContext, from: number, to: number): boolean {
 }
 
 /** Words that cite a body as a source of facts ("la página de PROFECO", "según el SERNAC", "the ACCC website"). */
-const SOURCE_BEFORE = new Set(['segun', 'sobre', 'pagina', 'sitio', 'web', 'revista', 'sello', 'calificacion', 'according', 'rating', 'page', 'magazine']);
-const SOURCE_AFTER = new Set(['website', 'site', 'rating', 'says', 'guidance', 'guide', 'dice']);
+const SOURCE_BEFORE = new Set(['segun', 'sobre', 'pagina', 'sitio', 'web', 'revista', 'sello', 'calificacion', 'recomienda', 'recomiendan', 'according', 'rating', 'page', 'magazine', 'recommended']);
+const SOURCE_AFTER = new Set(['website', 'site', 'rating', 'says', 'guidance', 'guide', 'dice', 'recomienda', 'recommends']);
 /** what may stand between a source word and the body: "la página del", "according to the", "rating on the" */
 const LINK = new Set(['de', 'del', 'la', 'el', 'en', 'to', 'the', 'of', 'on', 'with']);
 
