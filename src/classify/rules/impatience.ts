@@ -170,6 +170,13 @@ function deadlineAt(ctx: RuleContext, i: number): boolean {
   if (ctx.text.startsWith('?', endsAt) || ctx.text.startsWith(' ?', endsAt)) return false;
   if (limitBefore(ctx, i) && addressed(ctx, t.sentence, i)) return true;
   if (!DEADLINE.has(n)) return false;
+  // "Mañana a primera hora quiero la plata", "Tomorrow morning I want the refund": the day heads the demand
+  if (ctx.tokens[i - 1]?.sentence !== t.sentence) {
+    for (let k = i + 1; k < ctx.tokens.length && k <= i + 5 && ctx.tokens[k].clause === t.clause; k++) {
+      const next = ctx.tokens[k + 1];
+      if (PRESSING.has(ctx.tokens[k].norm)) return !(next !== undefined && (next.norm === 'to' || (ctx.lang !== 'en' && /(?:ar|er|ir)$/.test(next.norm))));
+    }
+  }
   for (let k = i - 1; k >= 0 && k >= i - 12 && ctx.tokens[k].sentence === t.sentence; k--) {
     const w = ctx.tokens[k];
     if (OPEN_QUESTION.has(w.norm) || ctx.inClass('conditional', w)) return false;
