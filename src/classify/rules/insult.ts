@@ -49,8 +49,8 @@ export function targetOf(ctx: RuleContext, m: Match, lookAhead = true, sameClaus
     if (after.norm === 'that' && ctx.inClass('self', second) && saysBe) return 'other';
     // "el gilipollas de mi cuñado": the epithet belongs to someone of the customer's own
     if ((after.norm === 'de' || after.norm === 'del') && (second.norm === 'mi' || second.norm === 'mis')) return 'other';
-    // "el inútil del mecánico", "la tonta de la cajera": someone of theirs
-    if ((after.norm === 'de' || after.norm === 'del') && (ctx.inClass('staff', second) || (third !== undefined && third.sentence === s && ctx.inClass('staff', third)))) return 'person';
+    // "el inútil del mecánico", "la tonta de la cajera", "that knob of a driver": someone of theirs
+    if ((after.norm === 'de' || after.norm === 'del' || after.norm === 'of') && (ctx.inClass('staff', second) || (third !== undefined && third.sentence === s && ctx.inClass('staff', third)))) return 'person';
   }
   const clause = ctx.tokens[m.from].clause;
   for (let k = m.from - 1; k >= 0 && k >= m.from - TARGET_WINDOW; k--) {
