@@ -120,7 +120,7 @@ function buildPack(files: Record<string, string>, lang: 'es' | 'en', words: Word
   for (const [name, text] of Object.entries(files)) {
     try {
       // (the CLI reads the files as written: the agent sees the same reason there as in the extension)
-      const rows = parseLexicon(text).rows.map((r) => (r.note.includes(';') ? { ...r, note: shownNote(r.note) } : r));
+      const rows = parseLexicon(text).rows.map((r) => (shownNote(r.note) === r.note ? r : { ...r, note: shownNote(r.note) }));
       parsed.set(name, lang === 'es' ? withChatSpellings(name, rows) : rows);
     } catch (e) {
       throw new Error(`lexicons/${lang}/${name}.tsv: ${(e as Error).message}`);

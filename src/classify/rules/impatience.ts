@@ -20,13 +20,14 @@ const IMMEDIATE = new Set(['ya', 'now', 'ahora', 'ahorita', 'altiro', 'immediate
 /** Spanish commands carry their object: "reconéctenmelo", "devuélvanme", "dame", "mándenmela". */
 const COMMAND_ENDING = /(?:melos?|melas?|nme)$/;
 
-/** "I'll", "we will", "I can": the customer says what they will do ("I'll send it now"), nobody is asked. */
-const FIRST_PERSON = new Set(['i', 'we', 'ill', 'well']);
+/** "I'll", "we will", "I can": the customer says what they will do ("I'll send it now"), nobody is asked ("we'll" is
+ * left out: folded, it is "well", as in "well, send it now"). */
+const FIRST_PERSON = new Set(['i', 'we', 'ill']);
 const OWN_MODAL = new Set(['will', 'can', 'shall', 'gonna', 'll', 'could']);
 function ownAction(ctx: RuleContext, k: number): boolean {
   const prev = ctx.tokens[k - 1]?.norm;
   if (prev === undefined) return false;
-  if (prev === 'ill' || prev === 'well' || prev === 'i' || prev === 'we') return true;
+  if (FIRST_PERSON.has(prev)) return true;
   return OWN_MODAL.has(prev) && FIRST_PERSON.has(ctx.tokens[k - 2]?.norm ?? '');
 }
 

@@ -7,7 +7,7 @@ import { phraseRule } from './phrase-rule.ts';
  * "lo pregunto por curiosidad", "hypothetically", and a negated intention ("I'm not planning anything", "no tengo
  * intención de poner una queja"). A message with one of them threatens no one.
  */
-const JUST_ASKING = new Set(['curious', 'curiosity', 'curiosidad', 'assignment', 'homework', 'tarea', 'tp', 'hypothetically', 'hypothetical', 'hipoteticamente', 'hipotetico', 'hipotetica']);
+const JUST_ASKING = new Set(['curious', 'curiosity', 'curiosidad', 'assignment', 'homework', 'tp', 'hypothetically', 'hypothetical', 'hipoteticamente', 'hipotetico', 'hipotetica']);
 
 /** (a literal list, not the negation class: the class counts only in the message's language, and a disclaimer in
  * the other one still disclaims) */
@@ -27,7 +27,8 @@ function justAsking(ctx: RuleContext): boolean {
   let r = askingCache.get(ctx);
   if (r === undefined) {
     r = false;
-    for (let k = 0; k < ctx.tokens.length && !r; k++) r = JUST_ASKING.has(ctx.tokens[k].norm) || noIntention(ctx, k);
+    // ("es para una tarea", not "su tarea es resolver esto")
+    for (let k = 0; k < ctx.tokens.length && !r; k++) r = JUST_ASKING.has(ctx.tokens[k].norm) || (ctx.tokens[k].norm === 'tarea' && ctx.tokens[k - 2]?.norm === 'para') || noIntention(ctx, k);
     askingCache.set(ctx, r);
   }
   return r;
@@ -36,7 +37,8 @@ function justAsking(ctx: RuleContext): boolean {
 /** Words that ask how or where to do something ("how do I", "cómo se", "dónde puedo"; not "how about I…"). */
 const HOW = new Set(['como', 'donde', 'how', 'where']);
 /** what may stand before the body named at the head of a question: articles and the verbs English asks with */
-const QUESTION_HEAD = new Set(['el', 'la', 'los', 'the', 'does', 'do', 'can', 'could', 'will', 'would', 'is', 'are']);
+const QUESTION_HEAD = new Set(['el', 'la', 'the', 'does', 'do', 'is', 'are']);
+const ARTICLE = new Set(['el', 'la', 'the']);
 const HOW_NEXT = new Set(['do', 'does', 'can', 'could', 'to', 'would', 'is', 'i', 'se', 'puedo', 'hago', 'hay', 'funciona', 'presento', 'pongo']);
 
 /**
@@ -49,11 +51,15 @@ function askedHow(ctx: RuleContext, from: number, to: number): boolean {
   while (k + 1 < ctx.tokens.length && k < from + SENTENCE_REACH && ctx.tokens[k + 1].sentence === s) k++;
   const end = ctx.tokens[k].end;
   if (!ctx.text.startsWith('?', end) && !ctx.text.startsWith(' ?', end)) return false;
-  // "¿El libro de reclamaciones también sirve para…?", "Does the BBB handle…?": the body is what the question is about
+  // "¿El libro de reclamaciones también sirve para…?", "Does the BBB handle…?": the body, named with an article or by
+  // its acronym, is what the question is about (not "¿Los demando o me devuelven la plata?", "PROFECO?" alone, or
+  // "…o qué?")
   let head = from - 1;
   while (head >= 0 && ctx.tokens[head].sentence === s && QUESTION_HEAD.has(ctx.tokens[head].norm)) head--;
-  // (and goes on after it: "PROFECO?" alone may mean "shall I go there?")
-  if ((head < 0 || ctx.tokens[head].sentence !== s) && k >= to) return true;
+  const named = ARTICLE.has(ctx.tokens[from - 1]?.norm ?? '') || ctx.tokens[from].caps;
+  let or = false;
+  for (let j = to; j <= k; j++) or ||= ctx.tokens[j].norm === 'o' || ctx.tokens[j].norm === 'or';
+  if ((head < 0 || ctx.tokens[head].sentence !== s) && named && k >= to && !or) return true;
   for (let j = from - 1; j >= 0 && j >= from - SENTENCE_REACH && ctx.tokens[j].sentence === s; j--) {
     if (HOW.has(ctx.tokens[j].norm) && HOW_NEXT.has(ctx.tokens[j + 1].norm)) return true;
   }
