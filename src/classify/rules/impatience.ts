@@ -78,6 +78,12 @@ const MORNING = new Set(['la', 'esta', 'una', 'cada', 'toda']);
 
 const OWN_PLAN = new Set(['puedo', 'podemos', 'estoy', 'estamos', 'voy', 'vamos', 'llego', 'salgo']);
 
+/** "I need to go today", "necesito ir hoy": the word pressing at `k` is followed by the customer's own plans */
+function ownPlan(ctx: RuleContext, k: number): boolean {
+  const next = ctx.tokens[k + 1];
+  return next !== undefined && (next.norm === 'to' || (ctx.lang !== 'en' && /(?:ar|er|ir)$/.test(next.norm)));
+}
+
 /** "si" right before the day, or before "el" / "para el" and the day */
 function ifBefore(ctx: RuleContext, i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
@@ -173,18 +179,12 @@ function deadlineAt(ctx: RuleContext, i: number): boolean {
   if (!DEADLINE.has(n)) return false;
   // "Mañana a primera hora quiero la plata", "Tomorrow morning I want the refund": the day heads the demand
   if (ctx.tokens[i - 1]?.sentence !== t.sentence) {
-    for (let k = i + 1; k < ctx.tokens.length && k <= i + 5 && ctx.tokens[k].clause === t.clause; k++) {
-      const next = ctx.tokens[k + 1];
-      if (PRESSING.has(ctx.tokens[k].norm)) return !(next !== undefined && (next.norm === 'to' || (ctx.lang !== 'en' && /(?:ar|er|ir)$/.test(next.norm))));
-    }
+    for (let k = i + 1; k < ctx.tokens.length && k <= i + 5 && ctx.tokens[k].clause === t.clause; k++) if (PRESSING.has(ctx.tokens[k].norm)) return !ownPlan(ctx, k);
   }
   for (let k = i - 1; k >= 0 && k >= i - 12 && ctx.tokens[k].sentence === t.sentence; k--) {
     const w = ctx.tokens[k];
     if (OPEN_QUESTION.has(w.norm) || ctx.inClass('conditional', w)) return false;
-    const next = ctx.tokens[k + 1];
-    // "I need to go today", "necesito ir hoy": the customer's own plans
-    const ownPlan = next !== undefined && (next.norm === 'to' || (ctx.lang !== 'en' && /(?:ar|er|ir)$/.test(next.norm)));
-    if (PRESSING.has(w.norm) && !ownPlan) return true;
+    if (PRESSING.has(w.norm) && !ownPlan(ctx, k)) return true;
     if (ctx.lang !== 'en' && w.norm.length > 6 && COMMAND_ENDING.test(w.norm)) return true;
   }
   return false;
