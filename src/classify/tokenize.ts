@@ -356,6 +356,8 @@ export function tokenize(text: string, ranges: Range[], table?: FormTable, fast 
         if (cp >= 0x2000) {
           if (ANGRY_EMOJI.has(cp)) stats.angryEmoji++;
           if (HAPPY_EMOJI.has(cp)) stats.happyEmoji++;
+          // an emoji closes what came before ("no entiende nada 🙄 me podéis pasar con una persona?": the "no" is over)
+          if (cp >= 0x1f300) clause++;
         }
         if (ch === '.') {
           // "i.d.i.o.t.a" and "3.5" are not sentence ends; ". " and a final "." are.
