@@ -88,3 +88,6 @@ export function combine(scores: number[]): number {
 }
 
 export const round2 = (x: number) => Math.round(x * 100) / 100;
+
+/** Words that point at one particular person already known: "that branch manager", "those two clowns", "ese gerente". */
+export const POINTED = new Set(['that', 'those', 'these', 'ese', 'esa', 'esos', 'esas', 'aquel', 'aquella', 'aquellos']);

@@ -1,4 +1,4 @@
-import { matchesOf, type Rule, type RuleContext } from '../context.ts';
+import { matchesOf, POINTED, type Rule, type RuleContext } from '../context.ts';
 import type { Match } from '../matcher.ts';
 import { ESCALATION_DEMANDED_ALONE, ESCALATION_MIN, SENTENCE_REACH } from '../tunables.ts';
 import { phraseRule } from './phrase-rule.ts';
@@ -61,8 +61,6 @@ function threatEnds(ctx: RuleContext): Uint8Array {
   return ends;
 }
 
-/** Words that point at one particular person already known: "that branch manager", "ese gerente". */
-const POINTED = new Set(['that', 'those', 'ese', 'esa', 'esos', 'esas', 'aquel', 'aquella']);
 const ARTICLE = new Set(['a', 'an', 'the', 'un', 'una', 'el', 'la']);
 
 /**

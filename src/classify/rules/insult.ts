@@ -1,4 +1,4 @@
-import { evidenceFor, isNegated, matchesOf, type Rule, type RuleContext } from '../context.ts';
+import { evidenceFor, isNegated, matchesOf, POINTED, type Rule, type RuleContext } from '../context.ts';
 import type { Match } from '../matcher.ts';
 import { isWarm, noStrongAnger } from './anger.ts';
 import { isName } from './vulgarity.ts';
@@ -222,7 +222,7 @@ function pointsBackAtStaff(ctx: RuleContext, m: Match): boolean {
   let d = m.from - 1;
   if (ctx.tokens[d] !== undefined && PAIR.has(ctx.tokens[d].norm)) d--;
   const det = ctx.tokens[d];
-  if (!det || !(DEFINITE.has(det.norm) || POINTING.has(det.norm)) || det.sentence !== ctx.tokens[m.from].sentence) return false;
+  if (!det || !(DEFINITE.has(det.norm) || POINTED.has(det.norm)) || det.sentence !== ctx.tokens[m.from].sentence) return false;
   for (let k = d - 1; k >= 0 && k >= m.from - SENTENCE_REACH; k--) {
     const t = ctx.tokens[k];
     if (ctx.inClass('other', t)) return false;
@@ -231,7 +231,6 @@ function pointsBackAtStaff(ctx: RuleContext, m: Match): boolean {
   return false;
 }
 
-const POINTING = new Set(['that', 'those', 'these', 'ese', 'esa', 'esos', 'esas', 'aquel', 'aquellos']);
 const PAIR = new Set(['two', 'three', '2', '3', 'dos', 'tres']);
 
 /** Is the match a clause of its own ("…, idiots!", "Morons.")? */
