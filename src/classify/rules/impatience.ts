@@ -89,8 +89,30 @@ function ifBefore(ctx: RuleContext, i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
     const n = ctx.tokens[k].norm;
     if (n === 'si') return true;
-    if (n !== 'el' && n !== 'para') return false;
+    if (n !== 'el' && n !== 'para' && n !== 'esta' && n !== 'este') return false;
   }
+  return false;
+}
+
+/** Spain's "como" + subjunctive is an "if": "como mañana no esté el sofá…" */
+const IF = new Set(['como']);
+
+/**
+ * The day at `i` inside a condition that something is not done ("si no me devuelven la plata mañana…", "If my laptop
+ * isn't here tomorrow…", "unless it's fixed this week…"), with a legal or physical threat after it in the sentence: a
+ * limit with its consequence. (Without a threat, "if it doesn't come tomorrow, can I pick it up?" only asks.)
+ */
+function threatIfNotBy(ctx: RuleContext, i: number): boolean {
+  const clause = ctx.tokens[i].clause;
+  let cond = -1;
+  for (let k = i - 1; k >= 0 && k >= i - 8 && ctx.tokens[k].clause === clause && cond < 0; k--) if (ctx.inClass('conditional', ctx.tokens[k]) || IF.has(ctx.tokens[k].norm)) cond = k;
+  if (cond < 0) return false;
+  let negated = ctx.tokens[cond].norm === 'unless';
+  for (let k = cond + 1; k <= i + 2 && k < ctx.tokens.length && !negated; k++) negated = ctx.inClass('negation', ctx.tokens[k]) && ctx.tokens[k].clause === clause;
+  if (!negated) return false;
+  const s = ctx.tokens[i].sentence;
+  const starts = threatStarts(ctx);
+  for (let k = i + 1; k < ctx.tokens.length && k <= i + SENTENCE_REACH && ctx.tokens[k].sentence === s; k++) if (starts[k]) return true;
   return false;
 }
 
@@ -167,6 +189,7 @@ function deadlineAt(ctx: RuleContext, i: number): boolean {
   // "si el lunes no tengo el placard armado…", "si para el viernes no llega": a day set as the condition of what follows
   // (not the customer's own plans: "si el lunes no puedo ir")
   if (day && ctx.tokens[i + 1]?.norm === 'no' && !OWN_PLAN.has(ctx.tokens[i + 2]?.norm ?? '') && ifBefore(ctx, i)) return true;
+  if (day && threatIfNotBy(ctx, i)) return true;
   if (isNegated(ctx, i, 2)) return false;
   if (day && ultimatum(ctx, i)) return true;
   // a question asks when ("can they get back till Wednesday?", "can you deliver it today?"): the clause must not end
