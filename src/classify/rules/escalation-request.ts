@@ -62,6 +62,17 @@ function threatEnds(ctx: RuleContext): Uint8Array {
 }
 
 const ARTICLE = new Set(['a', 'an', 'the', 'un', 'una', 'el', 'la']);
+/** "I already spoke with your supervisor", "ya hablé con su jefa": someone already talked to is no one asked for */
+const SPOKE = new Set(['spoke', 'talked', 'spoken', 'hablamos']);
+
+function spokenWith(ctx: RuleContext, m: Match): boolean {
+  const clause = ctx.tokens[m.from].clause;
+  for (let k = m.from - 1; k >= 0 && k >= m.from - 3 && ctx.tokens[k].clause === clause; k--) {
+    const n = ctx.tokens[k].norm;
+    if (SPOKE.has(n) || (n === 'hable' && ctx.tokens[k - 1]?.norm === 'ya')) return true;
+  }
+  return false;
+}
 
 /**
  * Someone higher who is not asked for: the object of a threat just before ("le voy a romper la cara al gerente",
@@ -98,7 +109,7 @@ const phrases = phraseRule({
   // "I don't understand, I need help talking to someone": the "need" is not negated
   negationBarrier: 'ask',
   repeatBoost: true,
-  skip: (ctx, m) => described(ctx, m) || toRegulator(ctx, m) || notAskedFor(ctx, m),
+  skip: (ctx, m) => described(ctx, m) || toRegulator(ctx, m) || notAskedFor(ctx, m) || spokenWith(ctx, m),
   jokes: false,
   reason: 'asks for someone else or someone higher',
   notes: false,

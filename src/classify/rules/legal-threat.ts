@@ -83,6 +83,24 @@ function cited(ctx: RuleContext, from: number, to: number): boolean {
   return false;
 }
 
+/** Asking words and papers: "mi abogado me pide una constancia", "my solicitor needs a copy of the agreement". */
+const ASKS = new Set(['pide', 'piden', 'requiere', 'necesita', 'needs', 'asked', 'requires', 'requested']);
+const PAPER = new Set(['constancia', 'certificado', 'copia', 'documento', 'copy', 'certificate', 'statement', 'document', 'letter', 'receipt']);
+
+/**
+ * A lawyer, the police or a prosecutor asks the customer for a paper ("la abogada que lleva la herencia me pide un
+ * certificado", "el agente del Ministerio Público me pide una constancia"): an errand, no threat. An asking word up to
+ * six words after the match and a paper in its sentence.
+ */
+function errand(ctx: RuleContext, from: number, to: number): boolean {
+  const s = ctx.tokens[from].sentence;
+  let asks = false;
+  for (let k = to; k < ctx.tokens.length && k < to + 6 && ctx.tokens[k].sentence === s && !asks; k++) asks = ASKS.has(ctx.tokens[k].norm);
+  if (!asks) return false;
+  for (let k = Math.max(0, from - SENTENCE_REACH); k < ctx.tokens.length && k < to + SENTENCE_REACH; k++) if (ctx.tokens[k].sentence === s && PAPER.has(ctx.tokens[k].norm)) return true;
+  return false;
+}
+
 /** Lawsuits, lawyers as a threat, police reports, consumer bodies and regulators (lexicons/<lang>/legal.tsv). */
 const phrases = phraseRule({
   flag: 'legal_threat',
@@ -95,7 +113,7 @@ const phrases = phraseRule({
   intentNegationWindow: 10,
   reluctance: true,
   jokes: false,
-  skip: (ctx, m) => justAsking(ctx) || askedHow(ctx, m.from, m.to) || cited(ctx, m.from, m.to),
+  skip: (ctx, m) => justAsking(ctx) || askedHow(ctx, m.from, m.to) || cited(ctx, m.from, m.to) || errand(ctx, m.from, m.to),
   reason: 'legal action or a complaint to an authority',
 });
 
