@@ -87,6 +87,9 @@ export const SELF_REPORT_BOOST = 1.3;
 /** ...only for words of anger itself: "I'm fed up" stays frustration. */
 export const SELF_REPORT_MIN = 0.6;
 export const POLITENESS_RELIEF = 0.3;
+/** A question why ("why is it impossible…?", "¿por qué me cobran…?") adds this much, for at most WHY_MAX of them. */
+export const WHY_ANGER = 0.35;
+export const WHY_MAX = 2;
 /** Only the strongest few anger words count, each next one weighing ANGER_WORD_DECAY times the previous. */
 export const ANGER_WORDS_COUNTED = 4;
 export const ANGER_WORD_DECAY = 0.45;

@@ -96,6 +96,20 @@ export function isHostile(ctx: RuleContext): boolean {
 }
 
 /**
+ * "Why is it impossible to get a straight answer?", "¿Por qué me cobran dos veces?": a customer asking why is
+ * questioning what was done (a sentence that starts with "why", or "por qué"); at most WHY_MAX count.
+ */
+function whyAsked(ctx: RuleContext): number {
+  let n = 0;
+  for (let k = 0; k < ctx.tokens.length && n < T.WHY_MAX; k++) {
+    const t = ctx.tokens[k];
+    const prev = ctx.tokens[k - 1];
+    if ((t.norm === 'why' && prev?.sentence !== t.sentence) || (t.norm === 'que' && prev?.norm === 'por' && prev.end + 2 >= t.start)) n++;
+  }
+  return n;
+}
+
+/**
  * Anger 0..1 from the words (lexicons/<lang>/anger.tsv, intensified or negated), the flags already raised,
  * shouting (capitals, exclamation marks), angry emoji, and politeness that softens it.
  */
@@ -168,8 +182,9 @@ export function angerOf(ctx: RuleContext, flagScores: Record<FlagId, number>): A
   // "not happy" is no kindness
   // ...nor the "thanks" of "thanks for nothing" or the "great" of "oh great": a polite word inside an anger phrase
   let kind = ctx.stats.happyEmoji;
-  for (const m of matchesOf(ctx, 'polite')) if (!taken[m.from] && !isNegated(ctx, m.from, 2)) kind++;
+  // (a courtesy formula, "please", "hi there", "kind regards", softens half as much as thanks or praise)
+  for (const m of matchesOf(ctx, 'polite')) if (!taken[m.from] && !isNegated(ctx, m.from, 2)) kind += m.row.weight;
   const polite = Math.min(2, kind) * T.POLITENESS_RELIEF;
-  const raw = Math.max(0, lexical + fromFlags + shouting - polite);
+  const raw = Math.max(0, lexical + fromFlags + shouting + whyAsked(ctx) * T.WHY_ANGER - polite);
   return { anger: 1 - Math.exp(-T.ANGER_SCALE * raw), cues, friendly };
 }

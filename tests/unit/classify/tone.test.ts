@@ -17,6 +17,11 @@ describe('tone and anger', () => {
     ['THANK YOU SO MUCH!!!! THE TECHNICIAN WAS AMAZING 🙌', 'calm'],
     ['no mames qué rápido llegó jajaja gracias', 'calm'],
     ["I'm absolutely fuming, third time this week", 'angry'],
+    // asking for someone else is frustration unless the message is warm; asking why questions what was done
+    ['put me through to a real person please, the bot keeps sending me the same link', 'frustrated'],
+    ['¿Me podrían pasar con un supervisor? Muchas gracias, son muy amables', 'calm'],
+    ['Why is it impossible to get a straight answer from your company?', 'frustrated'],
+    ['¿Por qué me cobran comisión si el cajero es de ustedes?', 'frustrated'],
   ])('%s → %s', (text, tone) => {
     expect(classify(text).tone).toBe(tone);
   });
