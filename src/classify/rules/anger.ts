@@ -97,7 +97,8 @@ export function isHostile(ctx: RuleContext): boolean {
 
 /**
  * "Why is it impossible to get a straight answer?", "¿Por qué me cobran dos veces?": a customer asking why is
- * questioning what was done (a sentence that starts with "why", or "por qué"); at most WHY_MAX count.
+ * questioning what was done (a sentence that starts with "why"; "por qué" anywhere, "no entiendo por qué…", but not
+ * "porque", because); at most WHY_MAX count.
  */
 function whyAsked(ctx: RuleContext): number {
   let n = 0;
