@@ -16,6 +16,18 @@ describe('lexicon files are data a team lead can edit', () => {
     for (const lang of ['es', 'en']) for (const c of CATEGORIES) expect(files.some((f) => f.lang === lang && f.name === c), `${lang}/${c}.tsv`).toBe(true);
   });
 
+  it('a note the agent sees is a gloss, not a remark for the file\'s editors (those go after a ";")', () => {
+    // an editor's remark shown as a flag's reason misleads: "court alone is often a place" on a real threat
+    const remark = /^(also|not|alone|often|usually|never|a verb|[a-z]+ alone)\b/i;
+    for (const f of files) {
+      const min = notesShown(f.name);
+      if (min === false) continue;
+      for (const r of parseLexicon(readFileSync(f.path, 'utf8')).rows) {
+        if (r.weight >= min) expect(shownNote(r.note), `${f.lang}/${f.name}.tsv: ${r.term}`).not.toMatch(remark);
+      }
+    }
+  });
+
   for (const f of files) {
     it(`${f.lang}/${f.name}.tsv: format(parse(file)) gives the file back, sorted and unique`, () => {
       const text = readFileSync(f.path, 'utf8');
