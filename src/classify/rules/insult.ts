@@ -31,7 +31,7 @@ export function targetOf(ctx: RuleContext, m: Match, lookAhead = true, sameClaus
   const pluralNoun = ctx.lang === 'en' && last.endsWith('s') && !last.endsWith('ss');
   // the very next word, in the same clause ("ladrones, eso es lo que son": the "eso" after a comma is not the target)
   if (next && !pluralNoun && next.sentence === ctx.tokens[m.from].sentence && next.clause === ctx.tokens[m.to - 1].clause && !DEMONSTRATIVE.has(next.norm)) {
-    if (ctx.inClass('product', next)) return 'product'; // "useless app", "inútil servicio"
+    if (ctx.inClass('product', next)) return staffAfter(ctx, m.to + 1) ? 'person' : 'product'; // "useless app", "inútil servicio"; "your incompetent support team" are people
     // "una mierda de servicio", "a joke of a company"
     const then = ctx.tokens[m.to + 1];
     if (COMPLEMENT.has(next.norm) && then && then.clause === next.clause && ctx.inClass('product', then)) return 'product';
@@ -65,7 +65,7 @@ export function targetOf(ctx: RuleContext, m: Match, lookAhead = true, sameClaus
     if (t.norm === '@mention' && m.from - k > 3) continue;
     // "your fraud team", "su basura de app": a weak epithet right after a possessive is a noun of theirs
     // (but "your crooked sales staff" are people)
-    if (k === m.from - 1 && POSSESSIVE.has(t.norm) && m.row.weight < INSULT_VOCATIVE_MIN && !staffAfter(ctx, m.to)) return 'product';
+    if (k === m.from - 1 && POSSESSIVE.has(t.norm) && m.row.weight < INSULT_VOCATIVE_MIN && !staffAfter(ctx, m.to) && !(ctx.inClass('product', ctx.tokens[m.to]) && staffAfter(ctx, m.to + 1))) return 'product';
     // "el servicio de ustedes es una mierda": a possessive, the noun before it is what is meant
     if (ctx.inClass('you', t) && k > 0 && ctx.inClass('possessive', ctx.tokens[k - 1])) continue;
     // "I'm such an idiot", "me siento un idiota": the customer speaks of themselves (close by: in "I'm done
@@ -192,6 +192,7 @@ const DEFINITE = new Set(['the', 'that', 'el', 'ese', 'al']);
 const ANOTHER = new Set(['another', 'otro', 'otra', 'otros', 'otras']);
 const SOMEONE = new Set(['someone', 'somebody', 'anyone', 'anybody', 'alguien']);
 const RELATIVE = new Set(['who', 'that', 'que']);
+const ONE = new Set(['one', 'none', 'ninguno', 'ninguna']);
 
 /**
  * A negated epithet that still says it: "not talking to another clueless drone", "NO con otro ejecutivo
@@ -207,6 +208,8 @@ function presupposed(ctx: RuleContext, index: number): 'another' | 'someone' | u
     if (ANOTHER.has(t.norm) || ctx.inClass('speak', t) || ctx.inClass('habla', t)) return 'another';
     // "no con esta hp que no sabe nada": the one pointed at is there
     if (k === index - 1 && (t.norm === 'esta' || t.norm === 'este' || t.norm === 'this')) return 'another';
+    // "not one of you galahs", "ninguno de ustedes inútiles": every one of them is meant
+    if ((t.norm === 'of' || t.norm === 'de') && ONE.has(ctx.tokens[k - 1]?.norm ?? '')) return 'another';
     if (ctx.inClass('negation', t)) {
       const rel = ctx.tokens[k - 1];
       const who = ctx.tokens[k - 2];
