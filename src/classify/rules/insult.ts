@@ -65,7 +65,7 @@ export function targetOf(ctx: RuleContext, m: Match, lookAhead = true, sameClaus
     if (t.norm === '@mention' && m.from - k > 3) continue;
     // "your fraud team", "su basura de app": a weak epithet right after a possessive is a noun of theirs
     // (but "your crooked sales staff" are people)
-    if (k === m.from - 1 && POSSESSIVE.has(t.norm) && m.row.weight < INSULT_VOCATIVE_MIN && !staffAfter(ctx, m.to) && !(ctx.inClass('product', ctx.tokens[m.to]) && staffAfter(ctx, m.to + 1))) return 'product';
+    if (k === m.from - 1 && POSSESSIVE.has(t.norm) && m.row.weight < INSULT_VOCATIVE_MIN && !staffAfter(ctx, m.to) && !(m.to < ctx.tokens.length && ctx.inClass('product', ctx.tokens[m.to]) && staffAfter(ctx, m.to + 1))) return 'product';
     // "el servicio de ustedes es una mierda": a possessive, the noun before it is what is meant
     if (ctx.inClass('you', t) && k > 0 && ctx.inClass('possessive', ctx.tokens[k - 1])) continue;
     // "I'm such an idiot", "me siento un idiota": the customer speaks of themselves (close by: in "I'm done
