@@ -23,8 +23,18 @@ const DETERMINER = new Set(['esta', 'este', 'esa', 'ese', 'this', 'that']);
  * back through the sentence for the nearest cue: second person or staff ("eres", "ustedes", "you people",
  * "el agente") → person; a product or service noun → product; a third party ("mi hermano") → other.
  */
+/** "your company is run by liars", "atendido por ladrones": who runs or staffs it is people */
+const FILLED = new Set(['run by', 'staffed by', 'manejado por', 'dirigido por', 'atendido por']);
+
 export function targetOf(ctx: RuleContext, m: Match, lookAhead = true, sameClause = false): Target {
   if (saidOfYou(ctx, m.from) || saidOfWhoever(ctx, m.from)) return 'person';
+  const b1 = ctx.tokens[m.from - 1];
+  const b2 = ctx.tokens[m.from - 2];
+  if (b1 && b2 && b2.clause === ctx.tokens[m.from].clause) {
+    if (FILLED.has(b2.norm + ' ' + b1.norm)) return 'person';
+    // "another useless drongo replies": another one of them (not "another stupid fee": a word between)
+    if (m.row.weight >= INSULT_VOCATIVE_MIN && ANOTHER.has(b2.norm) && matchesOf(ctx, 'insult').some((x) => x.from === m.from - 1)) return 'person';
+  }
   const next = ctx.tokens[m.to];
   // an English plural noun modifies nothing after it: "you idiots answer the phone" is no "idiot answer"
   const last = ctx.tokens[m.to - 1].norm;
