@@ -74,10 +74,23 @@ export function isNegated(ctx: RuleContext, index: number, window = NEGATION_WIN
  */
 export function sentenceHas(ctx: RuleContext, index: number, cls: string): boolean {
   const s = ctx.tokens[index].sentence;
-  const hit = (k: number) => ctx.inClass(cls, ctx.tokens[k]) && !isNegated(ctx, k, 3);
-  for (let k = index; k >= 0 && ctx.tokens[k].sentence === s; k--) if (hit(k)) return true;
-  for (let k = index + 1; k < ctx.tokens.length && ctx.tokens[k].sentence <= s + 1; k++) if (hit(k)) return true;
-  return false;
+  const found = sentencesWith(ctx, cls);
+  return found.has(s) || found.has(s + 1);
+}
+
+/** The sentences with a word of the class, not negated, found once per message and class (rules ask per match: a long
+ * sentence full of matches must stay linear). */
+const sentencesCache = new WeakMap<RuleContext, Map<string, Set<number>>>();
+function sentencesWith(ctx: RuleContext, cls: string): Set<number> {
+  let byClass = sentencesCache.get(ctx);
+  if (byClass === undefined) sentencesCache.set(ctx, (byClass = new Map()));
+  let found = byClass.get(cls);
+  if (found === undefined) {
+    found = new Set();
+    if (ctx.anyInClass(cls)) for (let k = 0; k < ctx.tokens.length; k++) if (ctx.inClass(cls, ctx.tokens[k]) && !isNegated(ctx, k, 3)) found.add(ctx.tokens[k].sentence);
+    byClass.set(cls, found);
+  }
+  return found;
 }
 
 /** Probabilistic OR of independent pieces of evidence. */

@@ -18,14 +18,31 @@ const REFLEXIVE = new Set(['me', 'te', 'se', 'nos', 'os']);
 /** "esta wea", "this shit": a determiner before a swear word makes it a thing. */
 const DETERMINER = new Set(['esta', 'este', 'esa', 'ese', 'this', 'that']);
 
+/** "your company is run by liars", "atendido por ladrones": who runs or staffs it is people */
+const FILLED = new Set(['run by', 'staffed by', 'manejado por', 'dirigido por', 'atendido por']);
+
+/** Where insult words start, found once per message (asked per match: a long text must stay linear). */
+const startsCache = new WeakMap<RuleContext, Uint8Array>();
+function insultStarts(ctx: RuleContext): Uint8Array {
+  let starts = startsCache.get(ctx);
+  if (starts === undefined) {
+    starts = new Uint8Array(ctx.tokens.length);
+    for (const x of matchesOf(ctx, 'insult')) starts[x.from] = 1;
+    startsCache.set(ctx, starts);
+  }
+  return starts;
+}
+
+/** "your incompetent support team": a product word that names a team (a word for staff right after it) is people */
+function team(ctx: RuleContext, k: number): boolean {
+  return k < ctx.tokens.length && ctx.inClass('product', ctx.tokens[k]) && staffAfter(ctx, k + 1);
+}
+
 /**
  * Who is the insult word aimed at? Looks at the next word ("servicio inútil", "useless app" → product) and
  * back through the sentence for the nearest cue: second person or staff ("eres", "ustedes", "you people",
  * "el agente") → person; a product or service noun → product; a third party ("mi hermano") → other.
  */
-/** "your company is run by liars", "atendido por ladrones": who runs or staffs it is people */
-const FILLED = new Set(['run by', 'staffed by', 'manejado por', 'dirigido por', 'atendido por']);
-
 export function targetOf(ctx: RuleContext, m: Match, lookAhead = true, sameClause = false): Target {
   if (saidOfYou(ctx, m.from) || saidOfWhoever(ctx, m.from)) return 'person';
   const b1 = ctx.tokens[m.from - 1];
@@ -33,7 +50,7 @@ export function targetOf(ctx: RuleContext, m: Match, lookAhead = true, sameClaus
   if (b1 && b2 && b2.clause === ctx.tokens[m.from].clause) {
     if (FILLED.has(b2.norm + ' ' + b1.norm)) return 'person';
     // "another useless drongo replies": another one of them (not "another stupid fee": a word between)
-    if (m.row.weight >= INSULT_VOCATIVE_MIN && ANOTHER.has(b2.norm) && matchesOf(ctx, 'insult').some((x) => x.from === m.from - 1)) return 'person';
+    if (m.row.weight >= INSULT_VOCATIVE_MIN && ANOTHER.has(b2.norm) && insultStarts(ctx)[m.from - 1] === 1) return 'person';
   }
   const next = ctx.tokens[m.to];
   // an English plural noun modifies nothing after it: "you idiots answer the phone" is no "idiot answer"
@@ -41,7 +58,7 @@ export function targetOf(ctx: RuleContext, m: Match, lookAhead = true, sameClaus
   const pluralNoun = ctx.lang === 'en' && last.endsWith('s') && !last.endsWith('ss');
   // the very next word, in the same clause ("ladrones, eso es lo que son": the "eso" after a comma is not the target)
   if (next && !pluralNoun && next.sentence === ctx.tokens[m.from].sentence && next.clause === ctx.tokens[m.to - 1].clause && !DEMONSTRATIVE.has(next.norm)) {
-    if (ctx.inClass('product', next)) return staffAfter(ctx, m.to + 1) ? 'person' : 'product'; // "useless app", "inútil servicio"; "your incompetent support team" are people
+    if (ctx.inClass('product', next)) return team(ctx, m.to) ? 'person' : 'product'; // "useless app", "inútil servicio"
     // "una mierda de servicio", "a joke of a company"
     const then = ctx.tokens[m.to + 1];
     if (COMPLEMENT.has(next.norm) && then && then.clause === next.clause && ctx.inClass('product', then)) return 'product';
@@ -75,7 +92,7 @@ export function targetOf(ctx: RuleContext, m: Match, lookAhead = true, sameClaus
     if (t.norm === '@mention' && m.from - k > 3) continue;
     // "your fraud team", "su basura de app": a weak epithet right after a possessive is a noun of theirs
     // (but "your crooked sales staff" are people)
-    if (k === m.from - 1 && POSSESSIVE.has(t.norm) && m.row.weight < INSULT_VOCATIVE_MIN && !staffAfter(ctx, m.to) && !(m.to < ctx.tokens.length && ctx.inClass('product', ctx.tokens[m.to]) && staffAfter(ctx, m.to + 1))) return 'product';
+    if (k === m.from - 1 && POSSESSIVE.has(t.norm) && m.row.weight < INSULT_VOCATIVE_MIN && !staffAfter(ctx, m.to) && !team(ctx, m.to)) return 'product';
     // "el servicio de ustedes es una mierda": a possessive, the noun before it is what is meant
     if (ctx.inClass('you', t) && k > 0 && ctx.inClass('possessive', ctx.tokens[k - 1])) continue;
     // "I'm such an idiot", "me siento un idiota": the customer speaks of themselves (close by: in "I'm done
@@ -202,7 +219,7 @@ const DEFINITE = new Set(['the', 'that', 'el', 'ese', 'al']);
 const ANOTHER = new Set(['another', 'otro', 'otra', 'otros', 'otras']);
 const SOMEONE = new Set(['someone', 'somebody', 'anyone', 'anybody', 'alguien']);
 const RELATIVE = new Set(['who', 'that', 'que']);
-const ONE = new Set(['one', 'none', 'ninguno', 'ninguna']);
+const ONE = new Set(['one', 'none']);
 
 /**
  * A negated epithet that still says it: "not talking to another clueless drone", "NO con otro ejecutivo
@@ -218,8 +235,8 @@ function presupposed(ctx: RuleContext, index: number): 'another' | 'someone' | u
     if (ANOTHER.has(t.norm) || ctx.inClass('speak', t) || ctx.inClass('habla', t)) return 'another';
     // "no con esta hp que no sabe nada": the one pointed at is there
     if (k === index - 1 && (t.norm === 'esta' || t.norm === 'este' || t.norm === 'this')) return 'another';
-    // "not one of you galahs", "ninguno de ustedes inútiles": every one of them is meant
-    if ((t.norm === 'of' || t.norm === 'de') && ONE.has(ctx.tokens[k - 1]?.norm ?? '')) return 'another';
+    // "not one of you galahs", "none of you clowns": every one of them is meant
+    if (t.norm === 'of' && ONE.has(ctx.tokens[k - 1]?.norm ?? '')) return 'another';
     if (ctx.inClass('negation', t)) {
       const rel = ctx.tokens[k - 1];
       const who = ctx.tokens[k - 2];

@@ -53,6 +53,8 @@ describe('time grows linearly with length (no catastrophic backtracking)', () =>
     (n: number) => 'Idiot Idiot gracias boludo '.repeat(n / 27),
     (n: number) => 'quiero hablar ya pero no voy a demandar '.repeat(n / 40),
     (n: number) => 'la chica del local es una inútil mierda '.repeat(n / 40),
+    (n: number) => 'another useless idiot, your incompetent support team, '.repeat(n / 53),
+    (n: number) => 'si no me devuelven la plata mañana les quemo la oficina '.repeat(n / 56),
   ];
   it.each(adversarial.map((f, i) => [i, f] as const))('pattern %i: 10× the text takes well under 40× the time', (_i, make) => {
     time(make(2_000)); // warm up
