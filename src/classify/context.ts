@@ -93,6 +93,24 @@ function sentencesWith(ctx: RuleContext, cls: string): Set<number> {
   return found;
 }
 
+/**
+ * Where phrases of the categories at least `min` heavy start, by token, found once per message for each question
+ * (rules ask per match or per token: a long text must stay linear).
+ */
+const startsCache = new WeakMap<RuleContext, Map<string, Uint8Array>>();
+export function matchStarts(ctx: RuleContext, categories: readonly string[], min = 0): Uint8Array {
+  const key = categories.join() + '@' + min;
+  let byKey = startsCache.get(ctx);
+  if (byKey === undefined) startsCache.set(ctx, (byKey = new Map()));
+  let starts = byKey.get(key);
+  if (starts === undefined) {
+    starts = new Uint8Array(ctx.tokens.length);
+    for (const cat of categories) for (const m of matchesOf(ctx, cat)) if (m.row.weight >= min) starts[m.from] = 1;
+    byKey.set(key, starts);
+  }
+  return starts;
+}
+
 /** Probabilistic OR of independent pieces of evidence. */
 export function combine(scores: number[]): number {
   let p = 1;

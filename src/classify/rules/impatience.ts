@@ -1,4 +1,4 @@
-import { isNegated, matchesOf, type Rule, type RuleContext } from '../context.ts';
+import { isNegated, matchStarts, type Rule, type RuleContext } from '../context.ts';
 import { DEADLINE_PRESSURE, IMPATIENCE_MIN, SENTENCE_REACH, SHOUTED_IMPATIENCE_FACTOR, SHOUTED_URGENCY } from '../tunables.ts';
 import { phraseRule } from './phrase-rule.ts';
 
@@ -94,8 +94,6 @@ function ifBefore(ctx: RuleContext, i: number): boolean {
   return false;
 }
 
-/** Spain's "como" + subjunctive is an "if": "como mañana no esté el sofá…" */
-const IF = new Set(['como']);
 
 /**
  * The day at `i` inside a condition that something is not done ("si no me devuelven la plata mañana…", "If my laptop
@@ -103,9 +101,10 @@ const IF = new Set(['como']);
  * limit with its consequence. (Without a threat, "if it doesn't come tomorrow, can I pick it up?" only asks.)
  */
 function threatIfNotBy(ctx: RuleContext, i: number): boolean {
+  // (Spain's "como" + subjunctive is an "if": "como mañana no esté el sofá…")
   const clause = ctx.tokens[i].clause;
   let cond = -1;
-  for (let k = i - 1; k >= 0 && k >= i - 8 && ctx.tokens[k].clause === clause && cond < 0; k--) if (ctx.inClass('conditional', ctx.tokens[k]) || IF.has(ctx.tokens[k].norm)) cond = k;
+  for (let k = i - 1; k >= 0 && k >= i - 8 && ctx.tokens[k].clause === clause && cond < 0; k--) if (ctx.inClass('conditional', ctx.tokens[k]) || ctx.tokens[k].norm === 'como') cond = k;
   if (cond < 0) return false;
   let negated = ctx.tokens[cond].norm === 'unless';
   for (let k = cond + 1; k <= i + 2 && k < ctx.tokens.length && !negated; k++) negated = ctx.inClass('negation', ctx.tokens[k]) && ctx.tokens[k].clause === clause;
@@ -134,17 +133,9 @@ function ultimatum(ctx: RuleContext, i: number): boolean {
   return false;
 }
 
-/** Where legal and physical threat phrases (not mere hints) start, once per message: a long text stays linear. */
-const startsCache = new WeakMap<RuleContext, Uint8Array>();
-function threatStarts(ctx: RuleContext): Uint8Array {
-  let starts = startsCache.get(ctx);
-  if (starts === undefined) {
-    starts = new Uint8Array(ctx.tokens.length);
-    for (const cat of ['legal', 'threat']) for (const m of matchesOf(ctx, cat)) if (m.row.weight >= 0.5) starts[m.from] = 1;
-    startsCache.set(ctx, starts);
-  }
-  return starts;
-}
+/** Where legal and physical threat phrases (not mere hints) start. */
+const THREATS = ['legal', 'threat'] as const;
+const threatStarts = (ctx: RuleContext) => matchStarts(ctx, THREATS, 0.5);
 
 /**
  * Someone spoken to or pressed in the sentence or the next: "you", a request or a plea ("…el 30. ¿Me lo pueden

@@ -1,4 +1,4 @@
-import { evidenceFor, isNegated, matchesOf, POINTED, type Rule, type RuleContext } from '../context.ts';
+import { evidenceFor, isNegated, matchesOf, matchStarts, POINTED, type Rule, type RuleContext } from '../context.ts';
 import type { Match } from '../matcher.ts';
 import { isWarm, noStrongAnger } from './anger.ts';
 import { isName } from './vulgarity.ts';
@@ -19,19 +19,9 @@ const REFLEXIVE = new Set(['me', 'te', 'se', 'nos', 'os']);
 const DETERMINER = new Set(['esta', 'este', 'esa', 'ese', 'this', 'that']);
 
 /** "your company is run by liars", "atendido por ladrones": who runs or staffs it is people */
+const INSULTS = ['insult'] as const;
 const FILLED = new Set(['run by', 'staffed by', 'manejado por', 'dirigido por', 'atendido por']);
 
-/** Where insult words start, found once per message (asked per match: a long text must stay linear). */
-const startsCache = new WeakMap<RuleContext, Uint8Array>();
-function insultStarts(ctx: RuleContext): Uint8Array {
-  let starts = startsCache.get(ctx);
-  if (starts === undefined) {
-    starts = new Uint8Array(ctx.tokens.length);
-    for (const x of matchesOf(ctx, 'insult')) starts[x.from] = 1;
-    startsCache.set(ctx, starts);
-  }
-  return starts;
-}
 
 /** "your incompetent support team": a product word that names a team (a word for staff right after it) is people */
 function team(ctx: RuleContext, k: number): boolean {
@@ -50,7 +40,7 @@ export function targetOf(ctx: RuleContext, m: Match, lookAhead = true, sameClaus
   if (b1 && b2 && b2.clause === ctx.tokens[m.from].clause) {
     if (FILLED.has(b2.norm + ' ' + b1.norm)) return 'person';
     // "another useless drongo replies": another one of them (not "another stupid fee": a word between)
-    if (m.row.weight >= INSULT_VOCATIVE_MIN && ANOTHER.has(b2.norm) && insultStarts(ctx)[m.from - 1] === 1) return 'person';
+    if (m.row.weight >= INSULT_VOCATIVE_MIN && ANOTHER.has(b2.norm) && matchStarts(ctx, INSULTS)[m.from - 1] === 1) return 'person';
   }
   const next = ctx.tokens[m.to];
   // an English plural noun modifies nothing after it: "you idiots answer the phone" is no "idiot answer"
