@@ -1,5 +1,5 @@
 import { LANGUAGE_WORDS } from './codes.ts';
-import { round2, type RuleContext } from './context.ts';
+import { newMemo, round2, type RuleContext } from './context.ts';
 import { undoubleSlips, withinOneEdit } from './fold.ts';
 import { flat, FormTable, shapesOf, type Form } from './forms.ts';
 import { decideLanguage } from './language.ts';
@@ -261,6 +261,7 @@ export function createClassifier(sources: LexiconSources): Classifier {
         const b = bitsOf(name);
         return ((present0 & b.es & esOn) | (present1 & b.en & enOn)) !== 0;
       },
+      memo: newMemo(),
     };
     const sc = ruleScores;
     for (let p = 0; p < sc.length; p++) sc[p] = 0;

@@ -15,7 +15,24 @@ export interface RuleContext {
   inClass(name: string, t: Token): boolean;
   /** is some word of the message in the class (inClass of any token)? Lets a rule skip a scan that cannot succeed */
   anyInClass(name: string): boolean;
+  /**
+   * What the rules work out once per message and ask about per match (a long text must stay linear). A fresh object
+   * per message with every field present, so that its shape never changes (cheaper than a WeakMap per question).
+   */
+  memo: Memo;
 }
+
+export interface Memo {
+  warm: Set<number> | undefined;
+  hostile: boolean | undefined;
+  asking: boolean | undefined;
+  titled: boolean | undefined;
+  threatEnds: Uint8Array | undefined;
+  sentences: Map<string, Set<number>> | undefined;
+  starts: Map<string, Uint8Array> | undefined;
+}
+
+export const newMemo = (): Memo => ({ warm: undefined, hostile: undefined, asking: undefined, titled: undefined, threatEnds: undefined, sentences: undefined, starts: undefined });
 
 export interface RuleResult {
   score: number;
@@ -80,10 +97,8 @@ export function sentenceHas(ctx: RuleContext, index: number, cls: string): boole
 
 /** The sentences with a word of the class, not negated, found once per message and class (rules ask per match: a long
  * sentence full of matches must stay linear). */
-const sentencesCache = new WeakMap<RuleContext, Map<string, Set<number>>>();
 function sentencesWith(ctx: RuleContext, cls: string): Set<number> {
-  let byClass = sentencesCache.get(ctx);
-  if (byClass === undefined) sentencesCache.set(ctx, (byClass = new Map()));
+  const byClass = (ctx.memo.sentences ??= new Map());
   let found = byClass.get(cls);
   if (found === undefined) {
     found = new Set();
@@ -97,11 +112,9 @@ function sentencesWith(ctx: RuleContext, cls: string): Set<number> {
  * Where phrases of the categories at least `min` heavy start, by token, found once per message for each question
  * (rules ask per match or per token: a long text must stay linear).
  */
-const startsCache = new WeakMap<RuleContext, Map<string, Uint8Array>>();
 export function matchStarts(ctx: RuleContext, categories: readonly string[], min = 0): Uint8Array {
   const key = categories.join() + '@' + min;
-  let byKey = startsCache.get(ctx);
-  if (byKey === undefined) startsCache.set(ctx, (byKey = new Map()));
+  const byKey = (ctx.memo.starts ??= new Map());
   let starts = byKey.get(key);
   if (starts === undefined) {
     starts = new Uint8Array(ctx.tokens.length);

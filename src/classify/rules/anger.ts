@@ -36,17 +36,16 @@ export function isWarm(ctx: RuleContext, sentence?: number): boolean {
 }
 
 /** The sentences with a warm word, found once per message (rules ask per match; a long text must stay linear). */
-const warmCache = new WeakMap<RuleContext, Set<number>>();
 function warmSentences(ctx: RuleContext): Set<number> {
-  let warm = warmCache.get(ctx);
+  let warm = ctx.memo.warm;
   if (warm) return warm;
   warm = new Set();
   // (the "thanks" of "thanks for nothing" is no warmth)
   const sour: boolean[] = [];
   for (const a of matchesOf(ctx, 'anger')) for (let k = a.from; k < a.to; k++) sour[k] = true;
   for (const m of matchesOf(ctx, 'polite')) if (m.row.weight >= 1 && !sour[m.from] && !isNegated(ctx, m.from, 2)) warm.add(ctx.tokens[m.from].sentence);
-  for (let k = 0; k < ctx.tokens.length; k++) if (ctx.inClass('joke', ctx.tokens[k])) warm.add(ctx.tokens[k].sentence);
-  warmCache.set(ctx, warm);
+  if (ctx.anyInClass('joke')) for (let k = 0; k < ctx.tokens.length; k++) if (ctx.inClass('joke', ctx.tokens[k])) warm.add(ctx.tokens[k].sentence);
+  ctx.memo.warm = warm;
   return warm;
 }
 
@@ -76,9 +75,8 @@ export function noStrongAnger(ctx: RuleContext): boolean {
  * Is the customer hostile: a swear word, an insult word or an anger word at least HOSTILE_WORD_MIN strong and not
  * negated, in a message with no warmth ("la promo está bomba 💣, gracias" is delight)? Found once per message.
  */
-const hostileCache = new WeakMap<RuleContext, boolean>();
 export function isHostile(ctx: RuleContext): boolean {
-  let hostile = hostileCache.get(ctx);
+  let hostile = ctx.memo.hostile;
   if (hostile !== undefined) return hostile;
   hostile = false;
   for (const category of ['vulgarity', 'insult', 'anger']) {
@@ -91,7 +89,7 @@ export function isHostile(ctx: RuleContext): boolean {
     if (hostile) break;
   }
   if (hostile && isWarm(ctx)) hostile = false;
-  hostileCache.set(ctx, hostile);
+  ctx.memo.hostile = hostile;
   return hostile;
 }
 

@@ -50,13 +50,12 @@ function askedBefore(ctx: RuleContext, k: number): boolean {
 }
 
 /** Where threat phrases end (token index after their last word), once per message: a long text stays linear. */
-const endsCache = new WeakMap<RuleContext, Uint8Array>();
 function threatEnds(ctx: RuleContext): Uint8Array {
-  let ends = endsCache.get(ctx);
+  let ends = ctx.memo.threatEnds;
   if (ends === undefined) {
     ends = new Uint8Array(ctx.tokens.length + 1);
     for (const t of matchesOf(ctx, 'threat')) ends[t.to] = 1;
-    endsCache.set(ctx, ends);
+    ctx.memo.threatEnds = ends;
   }
   return ends;
 }

@@ -22,14 +22,13 @@ function noIntention(ctx: RuleContext, k: number): boolean {
 }
 
 /** (asked once per message, not once per phrase: a long text with many phrases stays linear) */
-const askingCache = new WeakMap<RuleContext, boolean>();
 function justAsking(ctx: RuleContext): boolean {
-  let r = askingCache.get(ctx);
+  let r = ctx.memo.asking;
   if (r === undefined) {
     r = false;
     // ("es para una tarea", not "su tarea es resolver esto")
     for (let k = 0; k < ctx.tokens.length && !r; k++) r = JUST_ASKING.has(ctx.tokens[k].norm) || (ctx.tokens[k].norm === 'tarea' && ctx.tokens[k - 2]?.norm === 'para') || noIntention(ctx, k);
-    askingCache.set(ctx, r);
+    ctx.memo.asking = r;
   }
   return r;
 }

@@ -75,14 +75,13 @@ function nameLine(ctx: RuleContext, first: number, end: number): boolean {
 }
 
 /** In Title Case Writing Every Word Is Capitalised, so capitals say nothing about names. Counted once per message. */
-const titledCache = new WeakMap<RuleContext, boolean>();
 function mostlyTitled(ctx: RuleContext): boolean {
-  let titled = titledCache.get(ctx);
+  let titled = ctx.memo.titled;
   if (titled !== undefined) return titled;
   let n = 0;
   for (let i = 0; i < ctx.tokens.length; i++) if (isTitled(rawOf(ctx, i))) n++;
   titled = n > ctx.tokens.length * 0.4;
-  titledCache.set(ctx, titled);
+  ctx.memo.titled = titled;
   return titled;
 }
 
