@@ -12,7 +12,18 @@ const phrases = phraseRule({
   reason: 'repeat contact or time pressure',
   notes: false,
   shouted: SHOUTED_IMPATIENCE_FACTOR,
+  skip: (ctx, m) => m.to - m.from === 2 && notWaiting(ctx, m.from),
 });
+
+/**
+ * A bare amount of time that is no wait: a compound ("the 10-day window", "my 84-year-old mother", "a 2-hour lunch")
+ * or a rate after a figure ("£60 a month", "$45 per month").
+ */
+function notWaiting(ctx: RuleContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  if (ctx.text.charCodeAt(t.end) === 45 && ctx.tokens[i + 1].start === t.end + 1) return true;
+  return (t.norm === 'a' || t.norm === 'per') && /^[0-9]+$/.test(ctx.tokens[i - 1]?.norm ?? '');
+}
 
 /** Words of "this instant" (not "today": "quiero saber si llega hoy" asks, it does not press). */
 const IMMEDIATE = new Set(['ya', 'now', 'ahora', 'ahorita', 'altiro', 'immediately', 'inmediatamente']);
