@@ -102,11 +102,12 @@ function errand(ctx: RuleContext, from: number, to: number): boolean {
 }
 
 /**
- * What makes a legal word a threat rather than a mention: an alternative or a condition ("or", "otherwise", "en caso
- * de"), a future ("acudiré", "registraré"; with the intent and conditional classes: "I will", "voy a", "if"), or a
- * step already taken against the company ("already filed", "ya puse").
+ * What makes a legal word a threat rather than a mention: an alternative or a condition ("otherwise", "en caso de"; an
+ * "or" beside it: "¿demando o me devuelven el dinero?"), a future ("acudiré", "registraré"; with the intent and
+ * conditional classes: "I will", "voy a", "if"; "I'm" only before a verb), or a step already taken against the
+ * company ("already filed", "ya puse").
  */
-const PRESSURE = new Set(['or', 'o', 'otherwise', 'unless', 'else', 'caso', 'contrario', 'may', 'would', 'see', 'hearing', 'drafting', 'preparing']);
+const PRESSURE = new Set(['otherwise', 'unless', 'else', 'caso', 'contrario', 'may', 'would', 'see', 'hearing', 'drafting', 'preparing']);
 const TAKEN = new Set(['already', 'ya', 'has', 'tiene', 'filed', 'lodged', 'reported', 'puse', 'presente']);
 /** A crime or an accident the customer suffered: the police report or "denuncia" is about it, not against the company. */
 const CRIME = new Set(['stolen', 'theft', 'robbed', 'crime', 'robo', 'robaron', 'hurto', 'siniestro', 'accident', 'accidente']);
@@ -117,14 +118,17 @@ const FUTURE = /(?:ar|er|ir)(?:e|a|an|emos|as)$/;
  * with nothing that makes it a threat: "My solicitor is dealing with the estate; could you send a letter?", "I filed a
  * police report, how do I get a new card?". ("PROFECO?" alone is a threat: a question of a few words does not count.)
  */
-function quietMention(ctx: RuleContext): boolean {
+function quietMention(ctx: RuleContext, from: number): boolean {
   if (ctx.tokens.length < 8 || isHostile(ctx)) return false;
   let crime = false;
   for (let k = 0; k < ctx.tokens.length && !crime; k++) crime = CRIME.has(ctx.tokens[k].norm);
   if (!crime && !ctx.text.includes('?')) return false;
   for (let k = 0; k < ctx.tokens.length; k++) {
     const t = ctx.tokens[k];
-    if (ctx.inClass('intent', t) || ctx.inClass('intencion', t) || ctx.inClass('conditional', t) || PRESSURE.has(t.norm) || (!crime && TAKEN.has(t.norm)) || (t.norm.length > 5 && FUTURE.test(t.norm))) return false;
+    // ("I'm a witness" intends nothing; "I'm suing", "I'm going to" do)
+    const intent = ctx.inClass('intent', t) && !(t.norm === 'im' && !/ing$/.test(ctx.tokens[k + 1]?.norm ?? 'ing'));
+    if (intent || ctx.inClass('intencion', t) || ctx.inClass('conditional', t) || PRESSURE.has(t.norm) || (!crime && TAKEN.has(t.norm)) || (t.norm.length > 5 && FUTURE.test(t.norm))) return false;
+    if ((t.norm === 'or' || t.norm === 'o') && Math.abs(k - from) <= 4) return false;
   }
   return true;
 }
@@ -141,7 +145,7 @@ const phrases = phraseRule({
   intentNegationWindow: 10,
   reluctance: true,
   jokes: false,
-  skip: (ctx, m) => justAsking(ctx) || askedHow(ctx, m.from, m.to) || cited(ctx, m.from, m.to) || errand(ctx, m.from, m.to) || quietMention(ctx),
+  skip: (ctx, m) => justAsking(ctx) || askedHow(ctx, m.from, m.to) || cited(ctx, m.from, m.to) || errand(ctx, m.from, m.to) || quietMention(ctx, m.from),
   reason: 'legal action or a complaint to an authority',
 });
 
