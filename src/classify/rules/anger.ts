@@ -1,4 +1,5 @@
 import { isNegated, matchesOf, span, type RuleContext } from '../context.ts';
+import type { Match } from '../matcher.ts';
 import type { FlagId } from '../types.ts';
 import * as T from '../tunables.ts';
 import { isHeWill, rawOf } from './vulgarity.ts';
@@ -108,6 +109,10 @@ function whyAsked(ctx: RuleContext): number {
   return n;
 }
 
+/** Overlapping matches, the longest first; ties: the earlier, the heavier, then by term (so that the result never
+ * depends on the order of a file's rows: the extension ships them grouped by weight) */
+const longestFirst = (a: Match, b: Match) => b.to - b.from - (a.to - a.from) || a.from - b.from || b.row.weight - a.row.weight || (a.row.term < b.row.term ? -1 : 1);
+
 /**
  * Anger 0..1 from the words (lexicons/<lang>/anger.tsv, intensified or negated), the flags already raised,
  * shouting (capitals, exclamation marks), angry emoji, and politeness that softens it.
@@ -121,7 +126,7 @@ export function angerOf(ctx: RuleContext, flagScores: Record<FlagId, number>): A
   // a swear word counts once, through the vulgarity score: "mierda" is not also an anger word (a longer phrase
   // around it, "go f*** yourself", still is)
   const swear = swearWeights(ctx);
-  const ordered = found.length > 1 ? [...found].sort((a, b) => b.to - b.from - (a.to - a.from)) : found;
+  const ordered = found.length > 1 ? [...found].sort(longestFirst) : found;
   for (const m of ordered) {
     let overlaps = false;
     for (let k = m.from; k < m.to && !overlaps; k++) overlaps = !!taken[k];
@@ -142,7 +147,8 @@ export function angerOf(ctx: RuleContext, flagScores: Record<FlagId, number>): A
   }
   // "this app is garbage", "servicio de porquería": an epithet for a thing is not an insult but is still anger
   if (flagScores.insult === 0) {
-    for (const m of matchesOf(ctx, 'insult')) {
+    const epithets = matchesOf(ctx, 'insult');
+    for (const m of epithets.length > 1 ? [...epithets].sort(longestFirst) : epithets) {
       let free = true;
       for (let k = m.from; k < m.to && free; k++) free = !taken[k] && !(swear[k] ?? 0);
       if (free && !isNegated(ctx, m.from, 3)) {

@@ -41,7 +41,8 @@ describe('lexicon files are data a team lead can edit', () => {
       const shipped = compactLexicon(text, noteMin);
       expect(shipped.startsWith('#')).toBe(false);
       const shown = (r: { weight: number }) => noteMin !== false && r.weight >= noteMin;
-      expect(parseLexicon(shipped).rows).toEqual(parsed.rows.map((r) => ({ ...r, note: shown(r) ? shownNote(r.note) : '' })));
+      // (grouped by weight: the same rows in another order)
+      expect(sortRows(parseLexicon(shipped).rows)).toEqual(parsed.rows.map((r) => ({ ...r, note: shown(r) ? shownNote(r.note) : '' })));
     });
   }
 
@@ -63,15 +64,24 @@ describe('lexicon files are data a team lead can edit', () => {
     expect(() => parseLexicon('term\tweight\texcept\tnote\nidiota\t\n')).toThrow(/line 2: weight/);
   });
 
-  it('a compact row leaves out empty trailing columns and a final weight of 1', () => {
+  it('a source row may leave out empty trailing columns and a weight of 1', () => {
     const rows = parseLexicon('term\tweight\texcept\tnote\nidiota\nlento\t.4\npolla\t1\tpolla gol\n').rows;
     expect(rows).toEqual([
       { term: 'idiota', weight: 1, except: [], note: '' },
       { term: 'lento', weight: 0.4, except: [], note: '' },
       { term: 'polla', weight: 1, except: ['polla gol'], note: '' },
     ]);
-    expect(compactLexicon('# c\nterm\tweight\texcept\tnote\nidiota\t1\t\t\nlento\t0.4\t\t\npolla\t1\tpolla gol\t\nx\t1\t\tnote\n')).toBe(
-      'idiota\nlento\t.4\npolla\t1\tpolla gol\nx\t1\t\tnote\n',
-    );
+  });
+
+  it('a shipped file groups its rows by weight, heaviest first, each row without its weight', () => {
+    const shipped = compactLexicon('# c\nterm\tweight\texcept\tnote\nidiota\t1\t\t\nlento\t0.4\t\t\npolla\t1\tpolla gol\t\nx\t0.4\t\tnote\n');
+    expect(shipped).toBe('=1\nidiota\npolla\tpolla gol\n=.4\nlento\nx\t\tnote\n');
+    expect(parseLexicon(shipped).rows).toEqual([
+      { term: 'idiota', weight: 1, except: [], note: '' },
+      { term: 'polla', weight: 1, except: ['polla gol'], note: '' },
+      { term: 'lento', weight: 0.4, except: [], note: '' },
+      { term: 'x', weight: 0.4, except: [], note: 'note' },
+    ]);
+    expect(() => parseLexicon('=2\nidiota\n')).toThrow(/line 2: weight/);
   });
 });
