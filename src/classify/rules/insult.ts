@@ -137,6 +137,14 @@ export function targetOf(ctx: RuleContext, m: Match, lookAhead = true, sameClaus
     }
   }
   if (!lookAhead) return 'none';
+  // "el pelotudo que me atendió", "the clown who hung up on me", "la tonta que contestó mi mail": whoever served the
+  // customer (not "me siento una tonta que contestó mal": the customer must be the one served)
+  if (RELATIVE.has(ctx.tokens[m.to]?.norm ?? '')) {
+    for (let k = m.to + 1; k < ctx.tokens.length && k <= m.to + 2 && ctx.tokens[k].sentence === s; k++) {
+      if (!SERVED.test(ctx.tokens[k].norm)) continue;
+      for (let j = k - 1; j <= k + 3 && j < ctx.tokens.length; j++) if (j !== k && ctx.tokens[j].sentence === s && ME.has(ctx.tokens[j].norm)) return 'person';
+    }
+  }
   // "idiota eres", "useless, the lot of you"
   for (let k = m.to; k < ctx.tokens.length && k < m.to + 4; k++) {
     const t = ctx.tokens[k];
@@ -145,6 +153,9 @@ export function targetOf(ctx: RuleContext, m: Match, lookAhead = true, sameClaus
   }
   return 'none';
 }
+
+const SERVED = /^(?:atendi|contest|colg|respondi|answered|served|hung)/;
+const ME = new Set(['me', 'mi', 'mis', 'nos', 'my', 'us']);
 
 /** "eres", "you're": the second person said to be something. ("son" is not here: it is also "they are".) */
 const YOU_ARE = new Set(['eres', 'sos', 'sois', 'youre', 'ur']);
