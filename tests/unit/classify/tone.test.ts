@@ -22,6 +22,9 @@ describe('tone and anger', () => {
     ['¿Me podrían pasar con un supervisor? Muchas gracias, son muy amables', 'calm'],
     ['Why is it impossible to get a straight answer from your company?', 'frustrated'],
     ['¿Por qué me cobran comisión si el cajero es de ustedes?', 'frustrated'],
+    // swearing while asking for someone else or threatening to sue is angry
+    ['this is bullshit, get me a supervisor', 'angry'],
+    ['me cago en la leche, os voy a denunciar a Consumo', 'angry'],
     // a legal word in a warm message: most readers call it calm
     ["I know I could take this to the ombudsman, but I'd rather sort it with you. Thanks so much for your help!", 'calm'],
   ])('%s → %s', (text, tone) => {
