@@ -322,7 +322,8 @@ function inComplement(ctx: RuleContext, k: number): boolean {
     const t = ctx.tokens[j];
     if (t.clause !== clause) return false;
     if (COMPLEMENT.has(t.norm)) return true;
-    if (POSSESSIVE.has(t.norm)) continue;
+    // ("de este banco": folded, "este" is also a person word, as "el" is "él")
+    if (POSSESSIVE.has(t.norm) || ARTICLE_LIKE.has(t.norm)) continue;
     if (ctx.inClass('staff', t) || ctx.inClass('person', t) || ctx.inClass('you', t)) return false;
   }
   return false;
@@ -360,9 +361,22 @@ function subjectIsThing(ctx: RuleContext, k: number): boolean {
     const t = ctx.tokens[j];
     if (t.clause !== clause || AND.has(t.norm)) return false;
     if (ctx.inClass('staff', t) || ctx.inClass('person', t)) return false;
-    // "eso son unos payasos": a demonstrative can point at people
-    if (ctx.inClass('product', t) && !DEMONSTRATIVE.has(t.norm)) return true;
+    // "eso son unos payasos": a demonstrative can point at people; in "los ejecutivos de este banco son unos giles"
+    // the bank only says whose
+    if (ctx.inClass('product', t) && !DEMONSTRATIVE.has(t.norm) && !inComplement(ctx, j)) return true;
   }
+  return false;
+}
+
+/**
+ * "La señorita de la agencia me humilló. Es una malcriada.": a sentence that opens with "es un(a)" (Spanish leaves the
+ * subject out) speaks of the staff member the sentence before named.
+ */
+function impliedPerson(ctx: RuleContext, from: number): boolean {
+  const s = ctx.tokens[from].sentence;
+  const head = ctx.tokens[from - 2];
+  if (from < 3 || !head || head.sentence !== s || head.norm !== 'es' || ctx.tokens[from - 3].sentence === s || !INDEFINITE.has(ctx.tokens[from - 1].norm)) return false;
+  for (let k = from - 3; k >= 0 && ctx.tokens[k].sentence === s - 1; k--) if (ctx.inClass('staff', ctx.tokens[k])) return true;
   return false;
 }
 
@@ -398,6 +412,7 @@ export const insult: Rule = {
       // "par de incompetentes": a pair of them is people (a pair of shoes is not called that)
       if (target !== 'person' && ctx.tokens[m.from - 1]?.norm === 'de' && ctx.tokens[m.from - 2]?.norm === 'par') target = 'person';
       if ((target === 'none' || target === 'product') && closingVocative(ctx, m)) target = 'person';
+      if (target === 'none' && impliedPerson(ctx, m.from)) target = 'person';
       let s = 0;
       let why = '';
       if (target === 'person') {
