@@ -26,13 +26,14 @@ export interface Memo {
   warm: Set<number> | undefined;
   hostile: boolean | undefined;
   asking: boolean | undefined;
+  quiet: boolean | undefined;
   titled: boolean | undefined;
   threatEnds: Uint8Array | undefined;
   sentences: Map<string, Set<number>> | undefined;
   starts: Map<string, Uint8Array> | undefined;
 }
 
-export const newMemo = (): Memo => ({ warm: undefined, hostile: undefined, asking: undefined, titled: undefined, threatEnds: undefined, sentences: undefined, starts: undefined });
+export const newMemo = (): Memo => ({ warm: undefined, hostile: undefined, asking: undefined, quiet: undefined, titled: undefined, threatEnds: undefined, sentences: undefined, starts: undefined });
 
 export interface RuleResult {
   score: number;

@@ -120,6 +120,14 @@ const FUTURE = /(?:ar|er|ir)(?:e|a|an|emos|as)$/;
  * police report, how do I get a new card?". ("PROFECO?" alone is a threat: a question of a few words does not count.)
  */
 function quietMention(ctx: RuleContext, from: number): boolean {
+  if (!(ctx.memo.quiet ??= quietMessage(ctx))) return false;
+  // (an "or" beside the legal word is the one thing looked for per match)
+  for (let k = Math.max(0, from - 4); k < ctx.tokens.length && k <= from + 4; k++) if (ctx.tokens[k].norm === 'or' || ctx.tokens[k].norm === 'o') return false;
+  return true;
+}
+
+/** The message-wide part of quietMention, found once per message (a long text full of legal words stays linear). */
+function quietMessage(ctx: RuleContext): boolean {
   if (ctx.tokens.length < 8 || isHostile(ctx)) return false;
   let crime = false;
   for (let k = 0; k < ctx.tokens.length && !crime; k++) crime = CRIME.has(ctx.tokens[k].norm);
@@ -129,7 +137,6 @@ function quietMention(ctx: RuleContext, from: number): boolean {
     // ("I'm a witness" intends nothing; "I'm suing", "I'm going to" do)
     const intent = ctx.inClass('intent', t) && !(t.norm === 'im' && !/ing$/.test(ctx.tokens[k + 1]?.norm ?? 'ing'));
     if (intent || ctx.inClass('intencion', t) || ctx.inClass('conditional', t) || PRESSURE.has(t.norm) || (!crime && TAKEN.has(t.norm)) || (t.norm.length > 5 && FUTURE.test(t.norm))) return false;
-    if ((t.norm === 'or' || t.norm === 'o') && Math.abs(k - from) <= 4) return false;
   }
   return true;
 }

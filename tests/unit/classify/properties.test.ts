@@ -55,11 +55,24 @@ describe('time grows linearly with length (no catastrophic backtracking)', () =>
     (n: number) => 'la chica del local es una inútil mierda '.repeat(n / 40),
     (n: number) => 'another useless idiot, your incompetent support team, '.repeat(n / 53),
     (n: number) => 'si no me devuelven la plata mañana les quemo la oficina '.repeat(n / 56),
+    // a calm question full of legal words: whether it is a mere mention is worked out once, not once per word
+    (n: number) => 'my brother says the police know, is that right? '.repeat(n / 48),
   ];
   it.each(adversarial.map((f, i) => [i, f] as const))('pattern %i: 10× the text takes well under 40× the time', (_i, make) => {
     time(make(2_000)); // warm up
     const small = Math.max(0.5, Math.min(time(make(10_000)), time(make(10_000))));
     const big = Math.min(time(make(100_000)), time(make(100_000)));
     expect(big).toBeLessThan(small * 40);
+  });
+
+  // (a sharper check than the ratio above for work done per match over the whole message: at the same size, a text
+  // full of legal words costs about what the same text with an everyday word does; it took 90× as long when each
+  // "police" looked through the whole message again)
+  it('100 KB of calm questions naming the police costs about what the same questions naming a plumber do', () => {
+    const legal = 'my brother says the police know, is that right? '.repeat(2_100);
+    const plain = 'my brother says the plumber knows, is that right? '.repeat(2_000);
+    time(legal);
+    time(plain);
+    expect(Math.min(time(legal), time(legal))).toBeLessThan(Math.max(5, Math.min(time(plain), time(plain))) * 5);
   });
 });
