@@ -61,7 +61,8 @@ function askedHow(ctx: RuleContext, from: number, to: number): boolean {
   for (let j = to; j <= k; j++) or ||= ctx.tokens[j].norm === 'o' || ctx.tokens[j].norm === 'or';
   if ((head < 0 || ctx.tokens[head].sentence !== s) && named && k >= to && !or) return true;
   for (let j = from - 1; j >= 0 && j >= from - SENTENCE_REACH && ctx.tokens[j].sentence === s; j--) {
-    if (HOW.has(ctx.tokens[j].norm) && HOW_NEXT.has(ctx.tokens[j + 1].norm)) return true;
+    // ("¿cómo denuncio un perfil falso?": the how right before the legal word asks how to do it)
+    if (HOW.has(ctx.tokens[j].norm) && (j + 1 === from || HOW_NEXT.has(ctx.tokens[j + 1].norm))) return true;
   }
   return false;
 }
