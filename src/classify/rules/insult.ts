@@ -73,6 +73,8 @@ export function targetOf(ctx: RuleContext, m: Match, lookAhead = true, sameClaus
   for (let k = m.from - 1; k >= 0 && k >= m.from - TARGET_WINDOW; k--) {
     const t = ctx.tokens[k];
     if (t.sentence !== s || (sameClause && t.clause !== clause)) break;
+    // "el pata que me atendió era un incompetente": whoever served the customer (before "me" reads as the customer)
+    if (servedMe(ctx, k)) return 'person';
     // "the girl at your Parramatta store was clueless": a thing inside a complement only says where
     if (ctx.inClass('product', t) && !inComplement(ctx, k)) return 'product';
     // "Mate this is ridiculous", "eso es una vergüenza": a demonstrative before "is" is the thing said to be so
@@ -134,6 +136,8 @@ export function targetOf(ctx: RuleContext, m: Match, lookAhead = true, sameClaus
       if (t.norm === '@mention') continue;
       // (folded, Spanish "el", "esta" are also articles and demonstratives: only staff words count for them)
       if (ctx.inClass('staff', t) || (ctx.inClass('person', t) && !ARTICLE_LIKE.has(t.norm))) return 'person';
+      // "el pata que me atendió ayer por teléfono era un incompetente": whoever served the customer heads the sentence
+      if (servedMe(ctx, k)) return 'person';
     }
   }
   if (!lookAhead) return 'none';
@@ -156,6 +160,8 @@ export function targetOf(ctx: RuleContext, m: Match, lookAhead = true, sameClaus
 
 const SERVED = /^(?:atendi|contest|colg|respondi|answered|served|hung)/;
 const ME = new Set(['me', 'mi', 'mis', 'nos', 'my', 'us']);
+/** "que me atendió", "que nos contestó": the word at k is a verb of service in a relative clause about the customer */
+const servedMe = (ctx: RuleContext, k: number) => SERVED.test(ctx.tokens[k].norm) && ME.has(ctx.tokens[k - 1]?.norm ?? '') && RELATIVE.has(ctx.tokens[k - 2]?.norm ?? '');
 
 /** "eres", "you're": the second person said to be something. ("son" is not here: it is also "they are".) */
 const YOU_ARE = new Set(['eres', 'sos', 'sois', 'youre', 'ur']);
