@@ -86,18 +86,18 @@ function cited(ctx: RuleContext, from: number, to: number): boolean {
 
 /** Asking words and papers: "mi abogado me pide una constancia", "my solicitor needs a copy of the agreement". */
 const ASKS = new Set(['pide', 'piden', 'requiere', 'necesita', 'needs', 'asked', 'requires', 'requested']);
-const PAPER = new Set(['constancia', 'certificado', 'copia', 'documento', 'copy', 'certificate', 'statement', 'statements', 'document', 'letter', 'receipt']);
+const PAPER = new Set(['constancia', 'certificado', 'copia', 'documento', 'boleta', 'factura', 'comprobante', 'copy', 'certificate', 'statement', 'statements', 'document', 'letter', 'receipt', 'invoice']);
 
 /**
  * A lawyer, the police or a prosecutor asks the customer for a paper ("la abogada que lleva la herencia me pide un
  * certificado", "el agente del Ministerio Público me pide una constancia"): an errand, no threat. An asking word from
- * four words before the match to six after it, and a paper in its sentence ("me lo pide mi abogada").
+ * six words before the match to six after it, and a paper in its sentence ("me lo pide mi abogada").
  */
 function errand(ctx: RuleContext, from: number, to: number): boolean {
   const s = ctx.tokens[from].sentence;
   let asks = false;
   // (before it too: "me lo pide mi abogada para…")
-  for (let k = Math.max(0, from - 4); k < ctx.tokens.length && k < to + 6 && !asks; k++) asks = ctx.tokens[k].sentence === s && ASKS.has(ctx.tokens[k].norm);
+  for (let k = Math.max(0, from - 6); k < ctx.tokens.length && k < to + 6 && !asks; k++) asks = ctx.tokens[k].sentence === s && ASKS.has(ctx.tokens[k].norm);
   if (!asks) return false;
   for (let k = Math.max(0, from - SENTENCE_REACH); k < ctx.tokens.length && k < to + SENTENCE_REACH; k++) if (ctx.tokens[k].sentence === s && PAPER.has(ctx.tokens[k].norm)) return true;
   return false;
