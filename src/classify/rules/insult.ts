@@ -18,10 +18,9 @@ const REFLEXIVE = new Set(['me', 'te', 'se', 'nos', 'os']);
 /** "esta wea", "this shit": a determiner before a swear word makes it a thing. */
 const DETERMINER = new Set(['esta', 'este', 'esa', 'ese', 'this', 'that']);
 
-/** "your company is run by liars", "atendido por ladrones": who runs or staffs it is people */
 const INSULTS = ['insult'] as const;
+/** "your company is run by liars", "atendido por ladrones": who runs or staffs it is people */
 const FILLED = new Set(['run by', 'staffed by', 'manejado por', 'dirigido por', 'atendido por']);
-
 
 /** "your incompetent support team": a product word that names a team (a word for staff right after it) is people */
 function team(ctx: RuleContext, k: number): boolean {
@@ -382,7 +381,9 @@ function impliedPerson(ctx: RuleContext, from: number): boolean {
   const s = ctx.tokens[from].sentence;
   const head = ctx.tokens[from - 2];
   if (from < 3 || !head || head.sentence !== s || head.norm !== 'es' || ctx.tokens[from - 3].sentence === s || !INDEFINITE.has(ctx.tokens[from - 1].norm)) return false;
-  for (let k = from - 3; k >= 0 && ctx.tokens[k].sentence === s - 1; k--) if (ctx.inClass('staff', ctx.tokens[k])) return true;
+  // (the sentence before is the one of the word before "es": "…me humilló!! Es una…" skips a sentence number)
+  const before = ctx.tokens[from - 3].sentence;
+  for (let k = from - 3; k >= 0 && ctx.tokens[k].sentence === before; k--) if (ctx.inClass('staff', ctx.tokens[k])) return true;
   return false;
 }
 

@@ -77,7 +77,9 @@ export function phraseRule(o: PhraseRuleOptions): Rule {
       const found: { m: Match; w: number; veiled: boolean }[] = [];
       // overlapping phrases are one piece of evidence: the longest match speaks for its words
       const taken: boolean[] = [];
-      const ordered = [...matchesOf(ctx, o.category)].sort((a, b) => b.to - b.from - (a.to - a.from) || b.row.weight - a.row.weight);
+      // (ties by position, then term: the result never depends on the order of a file's rows, which the extension
+      // ships grouped by weight)
+      const ordered = [...matchesOf(ctx, o.category)].sort((a, b) => b.to - b.from - (a.to - a.from) || b.row.weight - a.row.weight || a.from - b.from || (a.row.term < b.row.term ? -1 : a.row.term > b.row.term ? 1 : 0));
       for (const m of ordered) {
         let overlaps = false;
         for (let k = m.from; k < m.to && !overlaps; k++) overlaps = !!taken[k];
