@@ -193,6 +193,11 @@ export function tokenize(text: string, ranges: Range[], table?: FormTable, fast 
       if (raw[a] === '@' && letters >= 2) norm = '@mention';
       if (letters === 0 && digits === 0) return;
       emit(norm, s, e, up >= 2 && lo === 0, norm.includes('*'), undefined);
+      // "¡No!!! quiero hablar con un supervisor": the "!" given back ends the sentence, as a "!" after a space does
+      if (raw.indexOf('!', b) >= 0) {
+        sentence++;
+        clause++;
+      }
     };
     while (i < to) {
       if (start < 0 && fast) {
@@ -252,7 +257,7 @@ export function tokenize(text: string, ranges: Range[], table?: FormTable, fast 
             } else if (c === 0x27 || c === 0x60) f = WC_APOSTROPHE;
             else if (n > 0 && (c === 0x21 || c === 0x7c || c === 0x23 || c === 0x40 || c === 0x24)) {
               // ! | # @ $ right after a word: the full path takes them into the word and trims them off again
-              // when the word ends right after them (idiota!!, why!?); they count as exclamations, not sentence ends.
+              // when the word ends right after them (idiota!!, why!?); a "!" among them ends the sentence.
               // (Only after a word: a run of symbols read from each of its positions in turn would be quadratic.)
               let k = j;
               for (; k < to; k++) {
@@ -314,6 +319,10 @@ export function tokenize(text: string, ranges: Range[], table?: FormTable, fast 
           } else key = form.key;
           stats.exclamations += bangs;
           emit(key, i, j, up >= 2 && up === n, false, form);
+          if (bangs > 0) {
+            sentence++;
+            clause++;
+          }
           i = next < 0 ? j : next;
           continue;
         }
