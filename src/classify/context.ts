@@ -28,12 +28,13 @@ export interface Memo {
   asking: boolean | undefined;
   quiet: boolean | undefined;
   titled: boolean | undefined;
+  crime: boolean | undefined;
   threatEnds: Uint8Array | undefined;
   sentences: Map<string, Set<number>> | undefined;
   starts: Map<string, Uint8Array> | undefined;
 }
 
-export const newMemo = (): Memo => ({ warm: undefined, hostile: undefined, asking: undefined, quiet: undefined, titled: undefined, threatEnds: undefined, sentences: undefined, starts: undefined });
+export const newMemo = (): Memo => ({ warm: undefined, hostile: undefined, asking: undefined, quiet: undefined, titled: undefined, crime: undefined, threatEnds: undefined, sentences: undefined, starts: undefined });
 
 export interface RuleResult {
   score: number;

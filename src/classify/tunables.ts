@@ -64,6 +64,8 @@ export const ANGER_CUE_MIN = 0.2;
 export const INTENSIFIER_BOOST = 1.2;
 /** "no estoy enojado": a negated anger word keeps this share. */
 export const NEGATED_ANGER_FACTOR = 0.2;
+/** an anger word naming a crime the customer suffered and reported to the police ("me robaron la billetera") */
+export const CRIME_REPORT_FACTOR = 0.2;
 export const ANGER_FROM_VULGARITY = 0.7;
 /** Swearing in a warm message (thanks, praise, a happy emoji, "jaja") with no anger word this strong... */
 export const FRIENDLY_ANGER_MAX = 0.3;

@@ -1,6 +1,7 @@
-import { isNegated, type Rule, type RuleContext } from '../context.ts';
+import { isNegated, matchesOf, type Rule, type RuleContext } from '../context.ts';
 import { isHostile } from './anger.ts';
-import { LEGAL_ACRONYM, LEGAL_MIN, SENTENCE_REACH } from '../tunables.ts';
+import { CRIME, crimeAt } from './crime.ts';
+import { HOSTILE_WORD_MIN, LEGAL_ACRONYM, LEGAL_MIN, SENTENCE_REACH } from '../tunables.ts';
 import { phraseRule } from './phrase-rule.ts';
 
 /**
@@ -86,6 +87,9 @@ function cited(ctx: RuleContext, from: number, to: number): boolean {
 
 /** Asking words and papers: "mi abogado me pide una constancia", "my solicitor needs a copy of the agreement". */
 const ASKS = new Set(['pide', 'piden', 'requiere', 'necesita', 'needs', 'asked', 'requires', 'requested']);
+const ATTACHED = new Set(['attached', 'attaching', 'enclosed', 'adjunto', 'adjunta', 'adjuntamos', 'adjuntan']);
+const OF = new Set(['de', 'del', 'of']);
+const ARTICLE_OF = new Set(['de', 'del', 'of', 'la', 'el', 'the', 'my', 'mi']);
 const PAPER = new Set(['constancia', 'certificado', 'copia', 'documento', 'boleta', 'factura', 'comprobante', 'copy', 'certificate', 'statement', 'statements', 'document', 'letter', 'receipt', 'invoice']);
 
 /**
@@ -95,6 +99,12 @@ const PAPER = new Set(['constancia', 'certificado', 'copia', 'documento', 'bolet
  */
 function errand(ctx: RuleContext, from: number, to: number): boolean {
   const s = ctx.tokens[from].sentence;
+  // "Attached is the police report, as requested", "adjunto la denuncia": the paper itself, sent
+  for (let k = from - 1; k >= 0 && k >= from - 3 && ctx.tokens[k].sentence === s; k--) if (ATTACHED.has(ctx.tokens[k].norm)) return true;
+  // "la copia de la denuncia", "a copy of the police report": the paper is what is spoken of
+  let k = from - 1;
+  while (k >= 0 && ARTICLE_OF.has(ctx.tokens[k].norm)) k--;
+  if (k >= 0 && k < from - 1 && ctx.tokens[k].sentence === s && PAPER.has(ctx.tokens[k].norm) && OF.has(ctx.tokens[k + 1].norm)) return true;
   let asks = false;
   // (before it too: "me lo pide mi abogada para…")
   for (let k = Math.max(0, from - 6); k < ctx.tokens.length && k < to + 6 && !asks; k++) asks = ctx.tokens[k].sentence === s && ASKS.has(ctx.tokens[k].norm);
@@ -111,9 +121,8 @@ function errand(ctx: RuleContext, from: number, to: number): boolean {
  */
 const PRESSURE = new Set(['otherwise', 'unless', 'else', 'caso', 'contrario', 'may', 'would', 'see', 'hearing', 'drafting', 'preparing']);
 const TAKEN = new Set(['already', 'ya', 'has', 'tiene', 'filed', 'lodged', 'reported', 'puse', 'presente']);
-/** A crime or an accident the customer suffered: the police report or "denuncia" is about it, not against the company. */
-const CRIME = new Set(['stolen', 'theft', 'robbed', 'crime', 'robo', 'robaron', 'hurto', 'siniestro', 'accident', 'accidente']);
-const FUTURE = /(?:ar|er|ir)(?:e|a|an|emos|as)$/;
+/** a first-person or plural future ("acudiré", "registraremos", "irán"; not "-era": "cartera", "billetera", "espera") */
+const FUTURE = /(?:ar|er|ir)(?:e|an|emos)$/;
 
 /**
  * A legal word in a calm message that asks the company something, or that reports a crime the customer suffered,
@@ -129,9 +138,11 @@ function quietMention(ctx: RuleContext, from: number): boolean {
 
 /** The message-wide part of quietMention, found once per message (a long text full of legal words stays linear). */
 function quietMessage(ctx: RuleContext): boolean {
-  if (ctx.tokens.length < 8 || isHostile(ctx)) return false;
+  if (ctx.tokens.length < 8) return false;
   let crime = false;
-  for (let k = 0; k < ctx.tokens.length && !crime; k++) crime = CRIME.has(ctx.tokens[k].norm);
+  for (let k = 0; k < ctx.tokens.length && !crime; k++) crime = crimeAt(ctx, k);
+  // ("me robaron la cartera" reads as anger at whoever robbed; it is the crime the report is about)
+  if (isHostile(ctx) && !(crime && !hostileBeyondCrime(ctx))) return false;
   if (!crime && !ctx.text.includes('?')) return false;
   for (let k = 0; k < ctx.tokens.length; k++) {
     const t = ctx.tokens[k];
@@ -140,6 +151,19 @@ function quietMessage(ctx: RuleContext): boolean {
     if (intent || ctx.inClass('intencion', t) || ctx.inClass('conditional', t) || PRESSURE.has(t.norm) || (!crime && TAKEN.has(t.norm)) || (t.norm.length > 5 && FUTURE.test(t.norm))) return false;
   }
   return true;
+}
+
+/** Is the customer hostile for some reason other than a crime word ("robaron", "stolen")? (see isHostile) */
+function hostileBeyondCrime(ctx: RuleContext): boolean {
+  for (const category of ['vulgarity', 'insult', 'anger']) {
+    for (const m of matchesOf(ctx, category)) {
+      if (m.row.weight < HOSTILE_WORD_MIN || isNegated(ctx, m.from, 3)) continue;
+      let crime = false;
+      for (let k = m.from; k < m.to && !crime; k++) crime = CRIME.has(ctx.tokens[k].norm);
+      if (!crime) return true;
+    }
+  }
+  return false;
 }
 
 /** Lawsuits, lawyers as a threat, police reports, consumer bodies and regulators (lexicons/<lang>/legal.tsv). */

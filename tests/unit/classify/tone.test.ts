@@ -27,6 +27,10 @@ describe('tone and anger', () => {
     ['me cago en la leche, os voy a denunciar a Consumo', 'angry'],
     // a legal word in a warm message: most readers call it calm
     ["I know I could take this to the ombudsman, but I'd rather sort it with you. Thanks so much for your help!", 'calm'],
+    // a theft the customer suffered and reported to the police is news, not anger at the company (one the company is
+    // accused of is anger)
+    ['Hola, me robaron el celular anoche, ya puse la denuncia en la Fiscalía. ¿Cómo bloqueo la línea?', 'calm'],
+    ['ustedes me robaron la plata, ladrones', 'angry'],
   ])('%s → %s', (text, tone) => {
     expect(classify(text).tone).toBe(tone);
   });
