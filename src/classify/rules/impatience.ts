@@ -81,7 +81,7 @@ const AWAY = new Set(['away', 'off', 'out', 'holiday', 'holidays', 'vacation', '
 /** Words that press for someone else's action: a need for a thing, a plea, a command. */
 const PRESSING = new Set(['need', 'needs', 'want', 'quiero', 'please', 'pls', 'plz', 'kindly', 'must', 'necesito', 'necesitamos', 'necesitaria', 'urge', 'porfa', 'favor', 'requiero', 'exijo']);
 /** Spanish asks with the verb alone ("¿me lo pueden enviar?") */
-const CAN_YOU = new Set(['pueden', 'puede', 'podrian', 'podria', 'podes']);
+const CAN_YOU = new Set(['pueden', 'puede', 'podrian', 'podria', 'podes', 'tienen', 'tienes', 'tenes', 'teneis']);
 /** ...not when the sentence only asks about the deadline or the customer's own plans ("quiero saber si llega hoy"). */
 const OPEN_QUESTION = new Set(['if', 'whether', 'when', 'what', 'can', 'could', 'will', 'would', 'is', 'are', 'do', 'does', 'si', 'cuando', 'saber', 'know', 'cual', 'puedo', 'pueden', 'podrian', 'podria', 'hay']);
 /** "la mañana", "por la mañana", "de mañana": the morning, not tomorrow. */
@@ -137,7 +137,8 @@ const OR_ELSE = new Set(['or', 'otherwise', 'o', 'sino']);
 function ultimatum(ctx: RuleContext, i: number): boolean {
   const s = ctx.tokens[i].sentence;
   let or = -1;
-  for (let k = i + 1; k < ctx.tokens.length && k <= i + 8 && ctx.tokens[k].sentence === s && or < 0; k++) if (OR_ELSE.has(ctx.tokens[k].norm)) or = k;
+  // ("in 3 weeks or so" offers no alternative)
+  for (let k = i + 1; k < ctx.tokens.length && k <= i + 8 && ctx.tokens[k].sentence === s && or < 0; k++) if (OR_ELSE.has(ctx.tokens[k].norm) && ctx.tokens[k + 1]?.norm !== 'so') or = k;
   if (or < 0) return false;
   const starts = threatStarts(ctx);
   for (let k = or + 1; k < ctx.tokens.length && k <= or + SENTENCE_REACH && ctx.tokens[k].sentence === s; k++) if (starts[k]) return true;
@@ -173,6 +174,21 @@ function limitBefore(ctx: RuleContext, i: number): boolean {
   return false;
 }
 
+/** Words that open a time limit before a figure: "within 7 days", "en 48 horas", "dentro de 5 días", "by 5". */
+const WITHIN = new Set(['within', 'in', 'en']);
+/** ...and the words before "de" that make one: "dentro de 5 días", "un plazo de 48 horas" (not "garantía de 2 años") */
+const WITHIN_DE = new Set(['dentro', 'plazo', 'maximo']);
+
+/** A figure that sets a time limit: "within 7 days", "en 48 horas", "by 5" (not "in 2019", "up by 14"). */
+function timeLimit(ctx: RuleContext, i: number): boolean {
+  const prev = ctx.tokens[i - 1];
+  const next = ctx.tokens[i + 1];
+  if (prev === undefined || prev.sentence !== ctx.tokens[i].sentence) return false;
+  if (prev.norm === 'by') return next === undefined || next.clause !== prev.clause || !ctx.inClass('unit', next);
+  const opens = WITHIN.has(prev.norm) || (prev.norm === 'de' && WITHIN_DE.has(ctx.tokens[i - 2]?.norm ?? ''));
+  return opens && next !== undefined && next.clause === prev.clause && (ctx.inClass('unit', next) || ctx.inClass('plazo', next));
+}
+
 /**
  * Time pressure from a day or a date, said three ways: a limit set for someone addressed ("I'm giving you till 5pm
  * today", "les doy plazo hasta el viernes", "a más tardar el 30"); the day of an ultimatum ("refund me this week or
@@ -186,7 +202,11 @@ function deadlineAt(ctx: RuleContext, i: number): boolean {
   const week = (n === 'week' || n === 'semana') && (ctx.tokens[i - 1]?.norm === 'this' || ctx.tokens[i - 1]?.norm === 'esta');
   const day = DEADLINE.has(n) || WEEKDAY.has(n) || week;
   // a day of the month after "el" / "the" ("a más tardar el 30", "by the 12th"), not a sum or a time ("up by £14")
-  if (!day && !(/^[0-9]/.test(n) && (ctx.tokens[i - 1]?.norm === 'el' || ctx.tokens[i - 1]?.norm === 'del' || ctx.tokens[i - 1]?.norm === 'the'))) return false;
+  if (!day && !(/^[0-9]/.test(n) && (ctx.tokens[i - 1]?.norm === 'el' || ctx.tokens[i - 1]?.norm === 'del' || ctx.tokens[i - 1]?.norm === 'the'))) {
+    // a time limit ("within 7 days", "en 48 horas", "by 5") counts only with a threat for missing it: "refund me
+    // within 7 days or I'll file in small claims", "si en 48 horas no me devuelven la plata los denuncio"
+    return timeLimit(ctx, i) && (threatIfNotBy(ctx, i) || ultimatum(ctx, i));
+  }
   if ((n === 'mañana' || n === 'manana') && MORNING.has(ctx.tokens[i - 1]?.norm ?? '')) return false;
   // "si el lunes no tengo el placard armado…", "si para el viernes no llega": a day set as the condition of what follows
   // (not the customer's own plans: "si el lunes no puedo ir")
