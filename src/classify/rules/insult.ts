@@ -6,13 +6,14 @@ import { INSULT_NEGATION_WINDOW, SELF_WINDOW, SENTENCE_REACH, INSULT_MIN, INSULT
 
 type Target = 'person' | 'product' | 'other' | 'none';
 
-const COMPLEMENT = new Set(['de', 'del', 'en', 'of', 'at', 'in', 'from']);
+const COMPLEMENT = new Set(['de', 'del', 'en', 'al', 'of', 'at', 'in', 'on', 'from']);
 const ARTICLE_LIKE = new Set(['el', 'esta', 'este', 'esa', 'ese']);
 const DEMONSTRATIVE = new Set(['eso', 'esto', 'todo', 'this', 'that', 'it']);
 const COPULA = new Set(['is', 'was', 'es', 'fue', 'era']);
 
 /** Possessives that are only possessives once accents are folded ("tu" is also "tú", so it is not here). */
 const POSSESSIVE = new Set(['your', 'su', 'sus', 'tus']);
+const OWN = new Set(['my', 'our', 'mi', 'mis', 'nuestro', 'nuestra']);
 /** A swear phrase that starts with one of these is a verb ("me cagó", "te jodiste"), not a name for someone. */
 const REFLEXIVE = new Set(['me', 'te', 'se', 'nos', 'os']);
 /** "esta wea", "this shit": a determiner before a swear word makes it a thing. */
@@ -116,6 +117,9 @@ export function targetOf(ctx: RuleContext, m: Match, lookAhead = true, sameClaus
     }
     // "las máquinas de su tienda son unas inútiles": "son" is "they are" when a thing is named before it
     if (t.norm === 'son' && subjectIsThing(ctx, k)) return 'product';
+    // "my lad is a right idiot", "mi chico es un tonto": someone of the customer's own (staff stay staff: "my
+    // account manager")
+    if (ctx.inClass('person', t) && !ctx.inClass('staff', t) && OWN.has(ctx.tokens[k - 1]?.norm ?? '')) return 'other';
     if (ctx.inClass('you', t) || ctx.inClass('staff', t) || ctx.inClass('person', t)) return 'person';
     if (ctx.inClass('group', t)) {
       // "you people", "ustedes todos": still the people in front of them
