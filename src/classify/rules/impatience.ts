@@ -28,8 +28,8 @@ function notWaiting(ctx: RuleContext, i: number): boolean {
 /** Words of "this instant" (not "today": "quiero saber si llega hoy" asks, it does not press). */
 const IMMEDIATE = new Set(['ya', 'now', 'ahora', 'ahorita', 'altiro', 'immediately', 'inmediatamente']);
 
-/** Spanish commands carry their object: "reconéctenmelo", "devuélvanme", "dame", "mándenmela". */
-const COMMAND_ENDING = /(?:melos?|melas?|nme)$/;
+/** Spanish commands carry their object: "reconéctenmelo", "devuélvanme", "dame", "mándenmela", "resuélvanlo". */
+const COMMAND_ENDING = /(?:melos?|melas?|nme|nlos?|nlas?)$/;
 
 /** "I'll", "we will", "I can": the customer says what they will do ("I'll send it now"), nobody is asked ("we'll" is
  * left out: folded, it is "well", as in "well, send it now"). */
