@@ -6,13 +6,16 @@ import { INSULT_NEGATION_WINDOW, SELF_WINDOW, SENTENCE_REACH, INSULT_MIN, INSULT
 
 type Target = 'person' | 'product' | 'other' | 'none';
 
-const COMPLEMENT = new Set(['de', 'del', 'en', 'al', 'of', 'at', 'in', 'on', 'from']);
+const COMPLEMENT = new Set(['de', 'del', 'en', 'al', 'por', 'of', 'at', 'in', 'on', 'from']);
 const ARTICLE_LIKE = new Set(['el', 'esta', 'este', 'esa', 'ese']);
 const DEMONSTRATIVE = new Set(['eso', 'esto', 'todo', 'this', 'that', 'it']);
 const COPULA = new Set(['is', 'was', 'es', 'fue', 'era']);
 
 /** Possessives that are only possessives once accents are folded ("tu" is also "tú", so it is not here). */
 const POSSESSIVE = new Set(['your', 'su', 'sus', 'tus']);
+/** a company, as the one its people make up ("una empresa de ladrones") */
+const ORG = new Set(['empresa', 'banco', 'compania', 'aerolinea', 'tienda', 'negocio', 'company', 'bank', 'firm', 'airline', 'outfit', 'shop', 'store']);
+const OF_PEOPLE = new Set(['de', 'of']);
 const OWN = new Set(['my', 'our', 'mi', 'mis', 'nuestro', 'nuestra']);
 /** A swear phrase that starts with one of these is a verb ("me cagó", "te jodiste"), not a name for someone. */
 const REFLEXIVE = new Set(['me', 'te', 'se', 'nos', 'os']);
@@ -41,6 +44,9 @@ export function targetOf(ctx: RuleContext, m: Match, lookAhead = true, sameClaus
     if (FILLED.has(b2.norm + ' ' + b1.norm)) return 'person';
     // "another useless drongo replies": another one of them (not "another stupid fee": a word between)
     if (m.row.weight >= INSULT_VOCATIVE_MIN && ANOTHER.has(b2.norm) && matchStarts(ctx, INSULTS)[m.from - 1] === 1) return 'person';
+    // "una empresa de ladrones", "banco de rateros", "a company of crooks": the people who run it (a plural word for
+    // people; "empresa de mierda" speaks of the company)
+    if (OF_PEOPLE.has(b1.norm) && ORG.has(b2.norm) && m.row.weight >= INSULT_VOCATIVE_MIN && ctx.tokens[m.to - 1].norm.endsWith('s')) return 'person';
   }
   const next = ctx.tokens[m.to];
   // an English plural noun modifies nothing after it: "you idiots answer the phone" is no "idiot answer"
