@@ -13,6 +13,20 @@ const COPULA = new Set(['is', 'was', 'es', 'fue', 'era']);
 
 /** Possessives that are only possessives once accents are folded ("tu" is also "tú", so it is not here). */
 const POSSESSIVE = new Set(['your', 'su', 'sus', 'tus']);
+/** "I've never dealt with such an incompetent bunch", "nunca vi gente tan inútil": "never" only makes it the worst */
+const SUCH = new Set(['such', 'more', 'tan', 'mas']);
+function neverSuch(ctx: RuleContext, from: number): boolean {
+  const b1 = ctx.tokens[from - 1];
+  const b2 = ctx.tokens[from - 2];
+  const such = (b1 !== undefined && SUCH.has(b1.norm)) || (b2 !== undefined && b2.clause === ctx.tokens[from].clause && SUCH.has(b2.norm) && (b1!.norm === 'a' || b1!.norm === 'an'));
+  if (!such) return false;
+  for (let k = from - 1; k >= 0 && k >= from - 8 && ctx.tokens[k].clause === ctx.tokens[from].clause; k--) if (NEVER.has(ctx.tokens[k].norm)) return true;
+  return false;
+}
+const NEVER = new Set(['never', 'nunca', 'jamas']);
+
+/** words for a crowd of people after an epithet ("an incompetent bunch", "a useless lot") */
+const BUNCH = new Set(['bunch', 'lot', 'mob', 'crowd', 'shower', 'pack']);
 /** a company, as the one its people make up ("una empresa de ladrones") */
 const ORG = new Set(['empresa', 'banco', 'compania', 'aerolinea', 'tienda', 'negocio', 'company', 'bank', 'firm', 'airline', 'outfit', 'shop', 'store']);
 const OF_PEOPLE = new Set(['de', 'of']);
@@ -49,6 +63,12 @@ export function targetOf(ctx: RuleContext, m: Match, lookAhead = true, sameClaus
     if (OF_PEOPLE.has(b1.norm) && ORG.has(b2.norm) && m.row.weight >= INSULT_VOCATIVE_MIN && ctx.tokens[m.to - 1].norm.endsWith('s')) return 'person';
   }
   const next = ctx.tokens[m.to];
+  // "such an incompetent bunch", "a clueless bunch of people", "una bola de ineptos": a crowd of people
+  if (next !== undefined && next.sentence === ctx.tokens[m.from].sentence && BUNCH.has(next.norm)) {
+    const of = ctx.tokens[m.to + 1];
+    const what = ctx.tokens[m.to + 2];
+    if (of === undefined || of.norm !== 'of' || (what !== undefined && (ctx.inClass('person', what) || ctx.inClass('staff', what) || ctx.inClass('you', what) || what.norm === 'people'))) return 'person';
+  }
   // an English plural noun modifies nothing after it: "you idiots answer the phone" is no "idiot answer"
   const last = ctx.tokens[m.to - 1].norm;
   const pluralNoun = ctx.lang === 'en' && last.endsWith('s') && !last.endsWith('ss');
@@ -410,7 +430,7 @@ export const insult: Rule = {
     let calm: boolean | undefined;
     for (const m of matchesOf(ctx, 'insult')) {
       const implied = presupposed(ctx, m.from);
-      if (isNegated(ctx, m.from, negationReach(ctx, m.from)) && !implied) continue;
+      if (isNegated(ctx, m.from, negationReach(ctx, m.from)) && !implied && !neverSuch(ctx, m.from)) continue;
       // "Fat Bastard Chardonnay": a capitalised word beside another, mid-sentence, is a name
       if (m.to - m.from === 1 && isName(ctx, m)) continue;
       const w = m.row.weight;
