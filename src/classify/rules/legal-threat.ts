@@ -166,6 +166,44 @@ function hostileBeyondCrime(ctx: RuleContext): boolean {
   return false;
 }
 
+/** Words that take a threat back: "olvídense de eso", "consider that off the table", "I've withdrawn the complaint". */
+const TAKEN_BACK = new Set(['olvidense', 'olvidate', 'olvidenlo', 'olvidalo', 'retracto']);
+/** ...and "withdrawn" / "withdrew" said of the complaint ("I've withdrawn the complaint"; not "the marker withdrawn", "I withdrew in week one") */
+const WITHDRAW = new Set(['withdrawn', 'withdrew', 'withdraw']);
+const COMPLAINT_WORD = new Set(['complaint', 'complaints', 'threat', 'claim', 'case', 'report']);
+
+function takesBack(ctx: RuleContext, k: number): boolean {
+  const t = ctx.tokens[k].norm;
+  const n1 = ctx.tokens[k + 1]?.norm;
+  const n2 = ctx.tokens[k + 2]?.norm;
+  if (WITHDRAW.has(t)) return COMPLAINT_WORD.has(n1 ?? '') || COMPLAINT_WORD.has(n2 ?? '');
+  return TAKEN_BACK.has(t) || (t === 'retiro' && (n1 === 'lo' || n1 === 'la' || n1 === 'mi')) || (t === 'off' && n1 === 'the' && n2 === 'table') || (t === 'so' && n1 === 'i' && n2 === 'wont') || (t === 'hace' && n1 === 'falta' && ctx.tokens[k - 1]?.norm === 'no');
+}
+
+/** "ya iba a meter queja en PROFECO pero…", "I was going to report you to the BBB", "I'd threatened to go to the ACCC" */
+function pastIntent(ctx: RuleContext, k: number): boolean {
+  const t = ctx.tokens[k].norm;
+  const n1 = ctx.tokens[k + 1]?.norm;
+  return (t === 'iba' && n1 === 'a') || ((t === 'was' || t === 'were') && (n1 === 'going' || n1 === 'about')) || t === 'threatened' || t === 'amenace';
+}
+
+/**
+ * A threat taken back: an intention in the past before the legal word ("ya iba a ir a PROFECO pero me lo arreglaron"),
+ * or words that withdraw it in its sentence or the two after ("I'd threatened to go to the ACCC. Your team has waived
+ * the fee, so consider that off the table", "Retiro lo dicho sobre ir a INDECOPI").
+ */
+function takenBack(ctx: RuleContext, from: number): boolean {
+  const s = ctx.tokens[from].sentence;
+  for (let k = from - 1; k >= 0 && k >= from - SENTENCE_REACH && ctx.tokens[k].sentence === s; k--) {
+    if (ctx.inClass('contrast', ctx.tokens[k])) break;
+    if (pastIntent(ctx, k)) return true;
+  }
+  let k = from;
+  while (k > 0 && ctx.tokens[k - 1].sentence === s) k--;
+  for (; k < ctx.tokens.length && ctx.tokens[k].sentence <= s + 2 && k <= from + 3 * SENTENCE_REACH; k++) if (takesBack(ctx, k)) return true;
+  return false;
+}
+
 /** Lawsuits, lawyers as a threat, police reports, consumer bodies and regulators (lexicons/<lang>/legal.tsv). */
 const phrases = phraseRule({
   flag: 'legal_threat',
@@ -178,7 +216,7 @@ const phrases = phraseRule({
   intentNegationWindow: 10,
   reluctance: true,
   jokes: false,
-  skip: (ctx, m) => justAsking(ctx) || askedHow(ctx, m.from, m.to) || cited(ctx, m.from, m.to) || errand(ctx, m.from, m.to) || quietMention(ctx, m.from),
+  skip: (ctx, m) => justAsking(ctx) || askedHow(ctx, m.from, m.to) || cited(ctx, m.from, m.to) || errand(ctx, m.from, m.to) || quietMention(ctx, m.from) || takenBack(ctx, m.from),
   reason: 'legal action or a complaint to an authority',
 });
 

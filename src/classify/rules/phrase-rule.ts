@@ -50,6 +50,17 @@ function contrastFollows(ctx: RuleContext, index: number): boolean {
   return false;
 }
 
+/** "…yet", "…todavía", "…for now", "…por ahora" after `index` in its sentence: a threat held back, not given up. */
+function heldBack(ctx: RuleContext, index: number): boolean {
+  const s = ctx.tokens[index].sentence;
+  for (let k = index + 1; k < ctx.tokens.length && k <= index + SENTENCE_REACH && ctx.tokens[k].sentence === s; k++) {
+    const n = ctx.tokens[k].norm;
+    if (n === 'yet' || n === 'todavia' || n === 'aun') return true;
+    if ((n === 'now' && ctx.tokens[k - 1].norm === 'for') || (n === 'ahora' && ctx.tokens[k - 1].norm === 'por')) return true;
+  }
+  return false;
+}
+
 /** A negation right before an intent word ("not going to", "no voy a") up to `window` words back, same clause. */
 function negatedIntent(ctx: RuleContext, index: number, window: number): boolean {
   const clause = ctx.tokens[index].clause;
@@ -91,9 +102,10 @@ export function phraseRule(o: PhraseRuleOptions): Rule {
         // a negated intention is no reluctance: "I'm not going to go running to Consumer Protection over this, but
         // I'm disappointed" threatens nothing ("I don't want to go to Ofcom, but…" does)
         const intentNegated = window > 0 && o.intentNegationWindow !== undefined && negatedIntent(ctx, m.from, o.intentNegationWindow);
-        if (intentNegated) continue;
+        // ...unless it is only held back: "I'm not going to file with the PUC yet", "no voy a ir a PROFECO todavía"
+        if (intentNegated && !(o.reluctance && heldBack(ctx, m.to - 1))) continue;
         const negated = window > 0 && isNegated(ctx, m.from, window, o.negationClass, o.negationBarrier);
-        if (negated && !(o.reluctance && contrastFollows(ctx, m.to - 1))) continue;
+        if (negated && !(o.reluctance && (contrastFollows(ctx, m.to - 1) || heldBack(ctx, m.to - 1)))) continue;
         if (o.skip?.(ctx, m)) continue;
         let w = m.row.weight;
         const veiled = o.hostile !== undefined && w < o.min && isHostile(ctx);
