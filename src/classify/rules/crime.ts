@@ -4,7 +4,7 @@ import type { RuleContext } from '../context.ts';
  * A crime or an accident the customer suffered ("me robaron la billetera", "my wallet was stolen"): a police report or
  * "denuncia" about it is no threat against the company, and "robaron" in it is no anger at the company.
  */
-export const CRIME = new Set(['stolen', 'stole', 'theft', 'robbed', 'mugged', 'burglary', 'burgled', 'crime', 'robo', 'robaron', 'robado', 'robada', 'robados', 'robadas', 'hurto', 'hurtaron', 'asalto', 'asaltaron', 'siniestro', 'accident', 'accidente']);
+export const CRIME = new Set(['stolen', 'stole', 'theft', 'nicked', 'pickpocketed', 'hacked', 'fraudulent', 'robbed', 'mugged', 'burglary', 'burgled', 'crime', 'robo', 'robaron', 'robado', 'robada', 'robados', 'robadas', 'hurto', 'hurtaron', 'asalto', 'asaltaron', 'siniestro', 'accident', 'accidente']);
 
 /** Where such a crime is reported: the police, a prosecutor, a police report. */
 const POLICE = new Set(['police', 'cops', 'policia', 'comisaria', 'fiscalia', 'carabineros', 'guardia', 'denuncia', 'denuncio', 'denunciar', 'denunciado', 'denunciarlo']);

@@ -102,7 +102,9 @@ export function targetOf(ctx: RuleContext, m: Match, lookAhead = true, sameClaus
     // "el pata que me atendió era un incompetente": whoever served the customer (before "me" reads as the customer)
     if (servedMe(ctx, k)) return 'person';
     // "the girl at your Parramatta store was clueless": a thing inside a complement only says where
-    if (ctx.inClass('product', t) && !inComplement(ctx, k)) return 'product';
+    // ("your support idiots", "your warehouse muppets": a thing before an epithet for people, after a possessive,
+    // only says which people)
+    if (ctx.inClass('product', t) && !inComplement(ctx, k) && !(k === m.from - 1 && ctx.lang === 'en' && POSSESSIVE.has(ctx.tokens[k - 1]?.norm ?? '') && m.row.weight >= INSULT_VOCATIVE_MIN && !VERB_LIKE.has(ctx.tokens[m.from].norm))) return 'product';
     // "Mate this is ridiculous", "eso es una vergüenza": a demonstrative before "is" is the thing said to be so
     if (DEMONSTRATIVE.has(t.norm) && COPULA.has(ctx.tokens[k + 1]?.norm ?? '') && k + 1 < m.from) return 'product';
     if (t.norm === 'thats' || t.norm === 'its') return 'product';

@@ -86,11 +86,14 @@ function cited(ctx: RuleContext, from: number, to: number): boolean {
 }
 
 /** Asking words and papers: "mi abogado me pide una constancia", "my solicitor needs a copy of the agreement". */
-const ASKS = new Set(['pide', 'piden', 'requiere', 'necesita', 'needs', 'asked', 'requires', 'requested']);
+const ASKS = new Set(['pide', 'piden', 'requiere', 'necesita', 'necesito', 'necesitamos', 'needs', 'asked', 'requires', 'requested']);
+/** how far from the legal word an asking word may stand (further, "my lawyer needs a copy of the contract before we
+ * sue you" would be an errand too) */
+const ERRAND_REACH = 6;
 const ATTACHED = new Set(['attached', 'attaching', 'enclosed', 'adjunto', 'adjunta', 'adjuntamos', 'adjuntan']);
 const OF = new Set(['de', 'del', 'of']);
 const ARTICLE_OF = new Set(['de', 'del', 'of', 'la', 'el', 'the', 'my', 'mi']);
-const PAPER = new Set(['constancia', 'certificado', 'copia', 'documento', 'boleta', 'factura', 'comprobante', 'copy', 'certificate', 'statement', 'statements', 'document', 'letter', 'receipt', 'invoice']);
+const PAPER = new Set(['constancia', 'certificado', 'copia', 'documento', 'boleta', 'factura', 'comprobante', 'copy', 'details', 'detalles', 'certificate', 'statement', 'statements', 'document', 'letter', 'receipt', 'invoice']);
 
 /**
  * A lawyer, the police or a prosecutor asks the customer for a paper ("la abogada que lleva la herencia me pide un
@@ -107,7 +110,7 @@ function errand(ctx: RuleContext, from: number, to: number): boolean {
   if (k >= 0 && k < from - 1 && ctx.tokens[k].sentence === s && PAPER.has(ctx.tokens[k].norm) && OF.has(ctx.tokens[k + 1].norm)) return true;
   let asks = false;
   // (before it too: "me lo pide mi abogada para…")
-  for (let k = Math.max(0, from - 6); k < ctx.tokens.length && k < to + 6 && !asks; k++) asks = ctx.tokens[k].sentence === s && ASKS.has(ctx.tokens[k].norm);
+  for (let k = Math.max(0, from - ERRAND_REACH); k < ctx.tokens.length && k < to + ERRAND_REACH && !asks; k++) asks = ctx.tokens[k].sentence === s && ASKS.has(ctx.tokens[k].norm);
   if (!asks) return false;
   for (let k = Math.max(0, from - SENTENCE_REACH); k < ctx.tokens.length && k < to + SENTENCE_REACH; k++) if (ctx.tokens[k].sentence === s && PAPER.has(ctx.tokens[k].norm)) return true;
   return false;
