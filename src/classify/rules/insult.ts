@@ -25,6 +25,15 @@ function neverSuch(ctx: RuleContext, from: number): boolean {
 }
 const NEVER = new Set(['never', 'nunca', 'jamas']);
 
+/** "no sean giles", "no seas tan inútil", "don't be such an idiot": telling them not to be one calls them one */
+const BE_TOLD = new Set(['seas', 'sean', 'seais', 'seai', 'be']);
+function dontBe(ctx: RuleContext, from: number): boolean {
+  for (let k = from - 1; k >= 1 && k >= from - 3 && ctx.tokens[k].clause === ctx.tokens[from].clause; k--) {
+    if (BE_TOLD.has(ctx.tokens[k].norm)) return ctx.tokens[k - 1].norm === 'no' || ctx.tokens[k - 1].norm === 'dont';
+  }
+  return false;
+}
+
 /** words for a crowd of people after an epithet ("an incompetent bunch", "a useless lot") */
 const BUNCH = new Set(['bunch', 'lot', 'mob', 'crowd', 'shower', 'pack']);
 /** a company, as the one its people make up ("una empresa de ladrones") */
@@ -432,7 +441,7 @@ export const insult: Rule = {
     let calm: boolean | undefined;
     for (const m of matchesOf(ctx, 'insult')) {
       const implied = presupposed(ctx, m.from);
-      if (isNegated(ctx, m.from, negationReach(ctx, m.from)) && !implied && !neverSuch(ctx, m.from)) continue;
+      if (isNegated(ctx, m.from, negationReach(ctx, m.from)) && !implied && !neverSuch(ctx, m.from) && !dontBe(ctx, m.from)) continue;
       // "Fat Bastard Chardonnay": a capitalised word beside another, mid-sentence, is a name
       if (m.to - m.from === 1 && isName(ctx, m)) continue;
       const w = m.row.weight;
