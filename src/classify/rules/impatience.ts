@@ -179,10 +179,13 @@ const WITHIN = new Set(['within', 'in', 'en']);
 /** ...and the words before "de" that make one: "dentro de 5 días", "un plazo de 48 horas" (not "garantía de 2 años") */
 const WITHIN_DE = new Set(['dentro', 'plazo', 'maximo']);
 
+const DAY_KIND = new Set(['working', 'business', 'calendar']);
+
 /** A figure that sets a time limit: "within 7 days", "en 48 horas", "by 5" (not "in 2019", "up by 14"). */
 function timeLimit(ctx: RuleContext, i: number): boolean {
   const prev = ctx.tokens[i - 1];
-  const next = ctx.tokens[i + 1];
+  // ("within five working days", "en 10 días hábiles": a kind of day between the figure and the unit)
+  const next = DAY_KIND.has(ctx.tokens[i + 1]?.norm ?? '') ? ctx.tokens[i + 2] : ctx.tokens[i + 1];
   if (prev === undefined || prev.sentence !== ctx.tokens[i].sentence) return false;
   if (prev.norm === 'by') return next === undefined || next.clause !== prev.clause || !ctx.inClass('unit', next);
   const opens = WITHIN.has(prev.norm) || (prev.norm === 'de' && WITHIN_DE.has(ctx.tokens[i - 2]?.norm ?? ''));
@@ -245,7 +248,8 @@ export const impatience: Rule = {
         // (most words are no day and no date: one look-up, not the whole check)
         const n = ctx.tokens[i].norm;
         const c = n.charCodeAt(0);
-        if (!DAY_WORDS.has(n) && !(c >= 0x30 && c <= 0x39)) continue;
+        // ("within five working days": an amount in words, after a word that opens a time limit)
+        if (!DAY_WORDS.has(n) && !(c >= 0x30 && c <= 0x39) && !(i > 0 && WITHIN.has(ctx.tokens[i - 1].norm) && (ctx.inClass('amount', ctx.tokens[i]) || ctx.inClass('cantidad', ctx.tokens[i])))) continue;
         if (!deadlineAt(ctx, i)) continue;
         const t = ctx.tokens[i];
         r.score = Math.max(r.score, DEADLINE_PRESSURE);
