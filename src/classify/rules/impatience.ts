@@ -12,8 +12,20 @@ const phrases = phraseRule({
   reason: 'repeat contact or time pressure',
   notes: false,
   shouted: SHOUTED_IMPATIENCE_FACTOR,
-  skip: (ctx, m) => m.to - m.from === 2 && notWaiting(ctx, m.from),
+  // ("dropping out every 10 mins since the storm", "cada 2 horas": how often, not how long)
+  skip: (ctx, m) => (m.to - m.from === 2 && notWaiting(ctx, m.from)) || everyAmount(ctx, m.from, m.to),
 });
+
+const EVERY = new Set(['every', 'cada']);
+/** "every 10 mins", "cada 5 minutos" right before or inside the match: a frequency */
+function everyAmount(ctx: RuleContext, from: number, to: number): boolean {
+  for (let k = Math.max(0, from - 1); k < to - 1; k++) {
+    if (!EVERY.has(ctx.tokens[k].norm)) continue;
+    const next = ctx.tokens[k + 1];
+    if (/^[0-9]/.test(next.norm) || ctx.inClass('amount', next) || ctx.inClass('cantidad', next)) return true;
+  }
+  return false;
+}
 
 /**
  * A bare amount of time that is no wait: a compound ("the 10-day window", "my 84-year-old mother", "a 2-hour lunch")
