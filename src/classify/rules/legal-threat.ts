@@ -127,6 +127,8 @@ const TAKEN = new Set(['already', 'ya', 'has', 'tiene', 'filed', 'lodged', 'repo
 /** a first-person or plural future ("acudiré", "registraremos", "irán"; not "-era": "cartera", "billetera", "espera") */
 const FUTURE = /(?:ar|er|ir)(?:e|an|emos)$/;
 
+const WHETHER_BEFORE = new Set(['saber', 'sabe', 'preguntar', 'pregunto', 'consultar', 'por', 'o', 'know', 'wondering', 'wonder', 'ask', 'asking', 'check', 'see']);
+
 /**
  * A legal word in a calm message that asks the company something, or that reports a crime the customer suffered,
  * with nothing that makes it a threat: "My solicitor is dealing with the estate; could you send a letter?", "I filed a
@@ -151,7 +153,9 @@ function quietMessage(ctx: RuleContext): boolean {
     const t = ctx.tokens[k];
     // ("I'm a witness" intends nothing; "I'm suing", "I'm going to" do)
     const intent = ctx.inClass('intent', t) && !(t.norm === 'im' && !/ing$/.test(ctx.tokens[k + 1]?.norm ?? 'ing'));
-    if (intent || ctx.inClass('intencion', t) || ctx.inClass('conditional', t) || PRESSURE.has(t.norm) || (!crime && TAKEN.has(t.norm)) || (t.norm.length > 5 && FUTURE.test(t.norm))) return false;
+    // ("quisiera saber si…", "por si lo necesitan", "I'd like to know if…": whether, or just in case, is no condition)
+    const condition = ctx.inClass('conditional', t) && !WHETHER_BEFORE.has(ctx.tokens[k - 1]?.norm ?? '');
+    if (intent || ctx.inClass('intencion', t) || condition || PRESSURE.has(t.norm) || (!crime && TAKEN.has(t.norm)) || (t.norm.length > 5 && FUTURE.test(t.norm))) return false;
   }
   return true;
 }
