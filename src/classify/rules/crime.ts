@@ -16,7 +16,10 @@ export function byYou(ctx: RuleContext, k: number): boolean {
 }
 
 /** Is the word at k a crime the customer suffered (not one they accuse the company of)? */
-export const crimeAt = (ctx: RuleContext, k: number) => CRIME.has(ctx.tokens[k].norm) && !byYou(ctx, k);
+export const crimeAt = (ctx: RuleContext, k: number) => (CRIME.has(ctx.tokens[k].norm) || brokenInto(ctx, k)) && !byYou(ctx, k);
+
+/** "my car was broken into", "someone broke into our shed" (not "the screen is broken") */
+const brokenInto = (ctx: RuleContext, k: number) => (ctx.tokens[k].norm === 'broken' || ctx.tokens[k].norm === 'broke') && ctx.tokens[k + 1]?.norm === 'into';
 
 /** A crime the customer suffered, reported to the police ("me robaron el celular, ya puse la denuncia"); once per message. */
 export function crimeReported(ctx: RuleContext): boolean {

@@ -149,8 +149,13 @@ function quietMessage(ctx: RuleContext): boolean {
   // ("me robaron la cartera" reads as anger at whoever robbed; it is the crime the report is about)
   if (isHostile(ctx) && !(crime && !hostileBeyondCrime(ctx))) return false;
   if (!crime && !ctx.text.includes('?')) return false;
+  // what makes it a threat is looked for in the sentences with a legal word and the sentence after each ("I filed a
+  // police report. Can you remove the card? I'll add a new one when it comes" intends nothing against anyone)
+  const near = new Set<number>();
+  for (const m of matchesOf(ctx, 'legal')) near.add(ctx.tokens[m.from].sentence).add(ctx.tokens[m.from].sentence + 1);
   for (let k = 0; k < ctx.tokens.length; k++) {
     const t = ctx.tokens[k];
+    if (!near.has(t.sentence)) continue;
     // ("I'm a witness" intends nothing; "I'm suing", "I'm going to" do)
     const intent = ctx.inClass('intent', t) && !(t.norm === 'im' && !/ing$/.test(ctx.tokens[k + 1]?.norm ?? 'ing'));
     // ("quisiera saber si…", "por si lo necesitan", "I'd like to know if…": whether, or just in case, is no condition)

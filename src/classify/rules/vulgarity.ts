@@ -19,7 +19,7 @@ export const vulgarity: Rule = {
         if (isHeWill(raw)) continue;
         // "Dick Hancock", "Sandy Balls holiday park", "at Dick's": a capitalised word beside another, mid-sentence, or
         // owning something, is a name
-        if (isName(ctx, m)) continue;
+        if (isName(ctx, m) || isCode(ctx, m.from)) continue;
         // ("jajaja weón qué rápido, gracias" is friendly swearing, and swearing all the same: 16 fresh sets label 36 of
         // 39 such messages so, as the "any profanity" asks)
       }
@@ -86,6 +86,12 @@ function mostlyTitled(ctx: RuleContext): boolean {
 }
 
 /** A single capitalised word beside another capitalised word mid-sentence, in a message not written in Title Case. */
+/** "Order #FN-228173", "ref WTF-2291": letters of a reference code, not a word */
+function isCode(ctx: RuleContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  return ctx.text.charCodeAt(t.end) === 45 && /[0-9]/.test(ctx.text[t.end + 1] ?? '');
+}
+
 export function isName(ctx: RuleContext, m: Match): boolean {
   // "Dick's" is one word to the tokenizer: the owner's name is "Dick", and owning something marks a name
   const raw = rawOf(ctx, m.from);
