@@ -1,7 +1,6 @@
 import { combine, evidenceFor, matchesOf, type Rule, type RuleContext } from '../context.ts';
 import type { Match } from '../matcher.ts';
 import { VULGARITY_MIN } from '../tunables.ts';
-import { isWarm } from './anger.ts';
 
 /**
  * Any profanity in the customer's own words (quoted history is already gone), obfuscated or not.
@@ -85,13 +84,13 @@ function mostlyTitled(ctx: RuleContext): boolean {
   return titled;
 }
 
-/** A single capitalised word beside another capitalised word mid-sentence, in a message not written in Title Case. */
 /** "Order #FN-228173", "ref WTF-2291": letters of a reference code, not a word */
 function isCode(ctx: RuleContext, i: number): boolean {
   const t = ctx.tokens[i];
   return ctx.text.charCodeAt(t.end) === 45 && /[0-9]/.test(ctx.text[t.end + 1] ?? '');
 }
 
+/** A single capitalised word beside another capitalised word mid-sentence, in a message not written in Title Case. */
 export function isName(ctx: RuleContext, m: Match): boolean {
   // "Dick's" is one word to the tokenizer: the owner's name is "Dick", and owning something marks a name
   const raw = rawOf(ctx, m.from);
