@@ -33,13 +33,18 @@ const LEVEL: Record<Situation, Level> = {
   'cool-down': 1,
 };
 
-const ABUSE: FlagId[] = ['insult', 'vulgarity'];
 const THREAT: FlagId[] = ['legal_threat', 'physical_threat'];
 const TONE_SCORE: Record<Tone, number> = { calm: 0, frustrated: 1, angry: 2 };
 
 /** 0..4: tone, plus one for abuse, plus one more for a threat. */
+/**
+ * Insults, or swearing in a message that is not calm: "jajaja weón qué rápido, gracias" and "holy shit that was fast"
+ * swear in delight, and nobody needs to be asked to stop.
+ */
+const abusive = (tone: Tone, flags: readonly FlagId[]) => flags.includes('insult') || (flags.includes('vulgarity') && tone !== 'calm');
+
 export function hostilityOf(tone: Tone, flags: readonly FlagId[]): number {
-  const abuse = flags.some((f) => ABUSE.includes(f)) ? 1 : 0;
+  const abuse = abusive(tone, flags) ? 1 : 0;
   const threat = flags.some((f) => THREAT.includes(f)) ? 1 : 0;
   return TONE_SCORE[tone] + abuse + threat;
 }
@@ -111,7 +116,8 @@ export function step(s: ConversationState, m: ConvMessage): ConversationState {
 }
 
 const has = (c: CustomerEntry, list: readonly FlagId[]) => c.flags.some((f) => list.includes(f));
-const upset = (c: CustomerEntry) => c.tone !== 'calm' || has(c, ABUSE) || has(c, THREAT);
+const isAbuse = (c: CustomerEntry) => abusive(c.tone, c.flags);
+const upset = (c: CustomerEntry) => c.tone !== 'calm' || isAbuse(c) || has(c, THREAT);
 const hostile = (c: CustomerEntry) => c.tone === 'angry' || c.flags.some((f) => f !== 'impatience' && f !== 'escalation_request');
 const calmAndClean = (c: CustomerEntry) => !upset(c);
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
@@ -168,7 +174,7 @@ export function factsOf(s: ConversationState, opts: Omit<ConversationInput, 'mes
     calmingTried: calming !== null,
     calmingTriedAt: calming?.id ?? null,
     warnedAt: warning?.id ?? null,
-    abuseAfterWarning: warning ? ids((c) => c.at > warning.at && has(c, ABUSE)) : [],
+    abuseAfterWarning: warning ? ids((c) => c.at > warning.at && isAbuse(c)) : [],
     threats: { legal: ids((c) => c.flags.includes('legal_threat')), physical: ids((c) => c.flags.includes('physical_threat')) },
     escalation: {
       asked: asked.map((c) => c.id),
@@ -196,9 +202,9 @@ function phaseOf(s: ConversationState, f: ConversationFacts): Phase {
   const recent = recentOf(s);
   const recentIds = new Set(recent.map((c) => c.id));
   if (f.abuseAfterWarning.some((id) => recentIds.has(id))) return 'abuse-after-warning';
-  const abusive = recent.filter((c) => has(c, ABUSE));
-  if (abusive.length) {
-    const lastAbuse = abusive[abusive.length - 1].at;
+  const abuse = recent.filter(isAbuse);
+  if (abuse.length) {
+    const lastAbuse = abuse[abuse.length - 1].at;
     return s.agents.some((a) => a.at > lastAbuse && (a.acts.includes('ask-to-stop') || a.acts.includes('warn-end'))) ? 'warned' : 'abusive';
   }
   const latest = s.customers[s.customers.length - 1];
@@ -242,7 +248,7 @@ export function situationsOf(s: ConversationState, f: ConversationFacts): Guidan
     if (!found.has('end-conversation') && !f.calmedDown) {
       const insults = recentWith('insult');
       add('insult', insults);
-      if (!insults.length) add('vulgarity', recentWith('vulgarity'));
+      if (!insults.length) add('vulgarity', recent.filter((c) => c.flags.includes('vulgarity') && isAbuse(c)).map((c) => c.id));
     }
     if (latest && latest.tone !== 'calm') add('calming', [latest.id], latest.tone === 'angry' ? 2 : 1);
     if (f.phase === 'calmed') add('recognition', calmStreak(cs).map((c) => c.id));

@@ -64,6 +64,14 @@ describe.each(CHANNELS)('conversation state machine (%s)', (channel) => {
     }
   });
 
+  it('swearing in delight (a calm message) asks nobody to stop: no vulgarity card, no abuse', () => {
+    const g = run(ticket().c('calm', 'vulgarity'));
+    expect(g.situations).not.toContain('vulgarity');
+    expect(g.situations).not.toContain('end-conversation');
+    const t = ticket().c('frustrated').a('Please keep the conversation respectful, or I will have to end this chat.').c('calm', 'vulgarity');
+    expect(run(t).situations).not.toContain('end-conversation');
+  });
+
   it('a warning given before any abuse still counts: abuse after it ends the conversation', () => {
     const t = ticket().c('frustrated').a('Please keep the conversation respectful, or I will have to end this chat.').c('angry', 'vulgarity');
     expect(run(t).situations).toEqual(['end-conversation', 'calming']);
