@@ -362,7 +362,8 @@ export function createClassifier(sources: LexiconSources): Classifier {
   const keyWords = [...new Set(langs.flatMap((l) => T.FUZZY_CLASSES.flatMap((c) => packs[l]!.matcher.classMembers(c))))].filter((w) => w.length >= T.FUZZY_MIN_LENGTH);
   function nearKeyWord(w: string): string | undefined {
     if (w.length < T.FUZZY_MIN_LENGTH - 1) return undefined;
-    return keyWords.find((k) => withinOneEdit(w, k));
+    // (a key word cut short is often another word: "manage" is no "manager", "direct" no "director")
+    return keyWords.find((k) => !k.startsWith(w) && withinOneEdit(w, k));
   }
 
   function isEmpty(pair: [FormInfo | undefined, FormInfo | undefined]): boolean {

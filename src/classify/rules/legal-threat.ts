@@ -72,7 +72,7 @@ function askedHow(ctx: RuleContext, from: number, to: number): boolean {
 const SOURCE_BEFORE = new Set(['segun', 'sobre', 'pagina', 'sitio', 'web', 'revista', 'sello', 'calificacion', 'recomienda', 'recomiendan', 'according', 'rating', 'page', 'magazine', 'recommended']);
 const SOURCE_AFTER = new Set(['website', 'site', 'rating', 'says', 'guidance', 'guide', 'dice', 'recomienda', 'recommends']);
 /** what may stand between a source word and the body: "la página del", "according to the", "rating on the" */
-const LINK = new Set(['de', 'del', 'la', 'el', 'en', 'to', 'the', 'of', 'on', 'with']);
+const LINK = new Set(['de', 'del', 'la', 'el', 'en', 'to', 'the', 'of', 'on', 'with', 'consumidor']);
 
 /** The body named in the match is cited as a source, not threatened with ("lo leí en la revista de la OCU"). */
 function cited(ctx: RuleContext, from: number, to: number): boolean {
