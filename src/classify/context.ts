@@ -28,7 +28,8 @@ export interface Memo {
   asking: boolean | undefined;
   quiet: boolean | undefined;
   titled: boolean | undefined;
-  crime: boolean | undefined;
+  /** crime.ts: bit 1 a crime the customer suffered, bit 2 the police named */
+  crime: number | undefined;
   threatEnds: Uint8Array | undefined;
   sentences: Map<string, Set<number>> | undefined;
   starts: Map<string, Uint8Array> | undefined;

@@ -2,7 +2,7 @@ import { isNegated, matchesOf, span, type RuleContext } from '../context.ts';
 import type { Match } from '../matcher.ts';
 import type { FlagId } from '../types.ts';
 import * as T from '../tunables.ts';
-import { CRIME, crimeReported } from './crime.ts';
+import { crimeReported, namesCrime } from './crime.ts';
 import { isHeWill, rawOf } from './vulgarity.ts';
 
 export interface AngerResult {
@@ -110,12 +110,6 @@ function whyAsked(ctx: RuleContext): number {
   return n;
 }
 
-/** Does the match name a crime ("me robaron", "robo")? */
-function crimeIn(ctx: RuleContext, m: Match): boolean {
-  for (let k = m.from; k < m.to; k++) if (CRIME.has(ctx.tokens[k].norm)) return true;
-  return false;
-}
-
 /** Overlapping matches, the longest first; ties: the earlier, the heavier, then by term (so that the result never
  * depends on the order of a file's rows: the extension ships them grouped by weight) */
 const longestFirst = (a: Match, b: Match) => b.to - b.from - (a.to - a.from) || a.from - b.from || b.row.weight - a.row.weight || (a.row.term < b.row.term ? -1 : 1);
@@ -148,7 +142,8 @@ export function angerOf(ctx: RuleContext, flagScores: Record<FlagId, number>): A
     if (before && before.sentence === ctx.tokens[m.from].sentence && ctx.inClass('intensifier', before)) w *= T.INTENSIFIER_BOOST;
     if (m.row.weight >= T.SELF_REPORT_MIN && selfReport(ctx, m.from)) w *= T.SELF_REPORT_BOOST;
     // "me robaron el celular, ya puse la denuncia": the theft is news, not anger at the company
-    if (crimeReported(ctx) && crimeIn(ctx, m)) w *= T.CRIME_REPORT_FACTOR;
+    // (the message is scanned for the police only when an anger word names a crime)
+    if (namesCrime(ctx, m) && crimeReported(ctx)) w *= T.CRIME_REPORT_FACTOR;
     words.push(w);
     const at = span(ctx, m);
     // mild words ("late", "broken") only break ties between calm messages: not worth highlighting

@@ -1,6 +1,6 @@
 import { isNegated, matchesOf, type Rule, type RuleContext } from '../context.ts';
 import { isHostile } from './anger.ts';
-import { CRIME, crimeAt } from './crime.ts';
+import { crimeSuffered, namesCrime } from './crime.ts';
 import { HOSTILE_WORD_MIN, LEGAL_ACRONYM, LEGAL_MIN, SENTENCE_REACH } from '../tunables.ts';
 import { phraseRule } from './phrase-rule.ts';
 
@@ -144,8 +144,7 @@ function quietMention(ctx: RuleContext, from: number): boolean {
 /** The message-wide part of quietMention, found once per message (a long text full of legal words stays linear). */
 function quietMessage(ctx: RuleContext): boolean {
   if (ctx.tokens.length < 8) return false;
-  let crime = false;
-  for (let k = 0; k < ctx.tokens.length && !crime; k++) crime = crimeAt(ctx, k);
+  const crime = crimeSuffered(ctx);
   // ("me robaron la cartera" reads as anger at whoever robbed; it is the crime the report is about)
   if (isHostile(ctx) && !(crime && !hostileBeyondCrime(ctx))) return false;
   if (!crime && !ctx.text.includes('?')) return false;
@@ -170,9 +169,7 @@ function hostileBeyondCrime(ctx: RuleContext): boolean {
   for (const category of ['vulgarity', 'insult', 'anger']) {
     for (const m of matchesOf(ctx, category)) {
       if (m.row.weight < HOSTILE_WORD_MIN || isNegated(ctx, m.from, 3)) continue;
-      let crime = false;
-      for (let k = m.from; k < m.to && !crime; k++) crime = CRIME.has(ctx.tokens[k].norm);
-      if (!crime) return true;
+      if (!namesCrime(ctx, m)) return true;
     }
   }
   return false;
