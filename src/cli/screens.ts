@@ -1,7 +1,7 @@
 /**
  * `npm run screens`: screenshots of the side panel in every main situation (calming with its checklist, insult,
  * end-conversation, legal threat with the record buttons, escalation with the handoff, cool-down breathing,
- * recognition, flagged customer), in Spanish and English, light and dark; and the popup (flagged scene). Each situation's tab state is built here (the real classifier, coach and fatigue gate) and
+ * recognition, friendly swearing that asks for no card, flagged customer), in Spanish and English, light and dark; and the popup (flagged scene). Each situation's tab state is built here (the real classifier, coach and fatigue gate) and
  * written into the built extension's storage, so the panel renders exactly what the worker would send it.
  * Writes screenshots/ui-*.png and prints the paths.
  */
@@ -73,6 +73,12 @@ const SCENES: Scene[] = [
       es: ['Estoy harta, esto es una vergüenza.', 'Vale, gracias por explicármelo.', 'Perfecto, quedo a la espera. Un saludo.'],
       en: ['I am fed up, this is a disgrace.', 'OK, thanks for explaining.', 'Great, I will wait for it. Thanks.'],
     },
+  },
+  {
+    // swearing in delight: flagged as swearing (any profanity), but no card asks the agent to set a limit
+    name: 'friendly-swearing',
+    channel: 'messaging',
+    lines: { es: ['jajaja weón qué rápido llegó la tarjeta, mil gracias!!'], en: ['holy shit that was fast, the card is here already. thanks!!'] },
   },
   {
     name: 'flagged',
