@@ -100,6 +100,12 @@ function notAskedFor(ctx: RuleContext, m: Match): boolean {
   return false;
 }
 
+/** 'Four weeks of "escalated to the warehouse."': their words, quoted back at them, ask for nothing */
+function quotedBack(ctx: RuleContext, m: Match): boolean {
+  const c = ctx.text.charCodeAt(ctx.tokens[m.from].start - 1);
+  return c === 0x22 || c === 0x201c;
+}
+
 /** Asking to talk to someone else, someone higher, or a human (lexicons/<lang>/escalation.tsv). */
 const phrases = phraseRule({
   flag: 'escalation_request',
@@ -111,7 +117,7 @@ const phrases = phraseRule({
   // "I don't understand, I need help talking to someone": the "need" is not negated
   negationBarrier: 'ask',
   repeatBoost: true,
-  skip: (ctx, m) => described(ctx, m) || toRegulator(ctx, m) || notAskedFor(ctx, m) || spokenWith(ctx, m),
+  skip: (ctx, m) => described(ctx, m) || toRegulator(ctx, m) || notAskedFor(ctx, m) || spokenWith(ctx, m) || quotedBack(ctx, m),
   jokes: false,
   reason: 'asks for someone else or someone higher',
   notes: false,

@@ -43,7 +43,7 @@ const OWN = new Set(['my', 'our', 'mi', 'mis', 'nuestro', 'nuestra']);
 /** A swear phrase that starts with one of these is a verb ("me cagó", "te jodiste"), not a name for someone. */
 const REFLEXIVE = new Set(['me', 'te', 'se', 'nos', 'os']);
 /** "esta wea", "this shit": a determiner before a swear word makes it a thing. */
-const DETERMINER = new Set(['esta', 'este', 'esa', 'ese', 'this', 'that']);
+const DETERMINER = new Set(['esta', 'este', 'esa', 'ese', 'this', 'that', 'misma', 'mismo', 'same']);
 
 const INSULTS = ['insult'] as const;
 /** "your company is run by liars", "atendido por ladrones": who runs or staffs it is people */
@@ -157,6 +157,8 @@ export function targetOf(ctx: RuleContext, m: Match, lookAhead = true, sameClaus
     // "my lad is a right idiot", "mi chico es un tonto": someone of the customer's own (staff stay staff: "my
     // account manager")
     if (ctx.inClass('person', t) && !ctx.inClass('staff', t) && OWN.has(ctx.tokens[k - 1]?.norm ?? '')) return 'other';
+    // "el servicio técnico es una puta vergüenza": a staff word right after a thing, in Spanish, is an adjective of it
+    if (ctx.lang === 'es' && ctx.inClass('staff', t) && k > 0 && ctx.inClass('product', ctx.tokens[k - 1]) && !ctx.inClass('staff', ctx.tokens[k - 1])) return 'product';
     if (ctx.inClass('you', t) || ctx.inClass('staff', t) || ctx.inClass('person', t)) return 'person';
     if (ctx.inClass('group', t)) {
       // "you people", "ustedes todos": still the people in front of them
@@ -482,7 +484,8 @@ export const insult: Rule = {
     const idiom: boolean[] = [];
     if (vulgar.length) for (const a of matchesOf(ctx, 'anger')) if (a.to - a.from > 1) for (let k = a.from; k < a.to; k++) idiom[k] = true;
     for (const m of vulgar) {
-      if (m.row.weight < SWEAR_AT_PERSON_MIN || isNegated(ctx, m.from) || warmAt!.has(m.to) || idiom[m.from]) continue;
+      // ("get me a manager for fuck's sake": an exclamation)
+      if (m.row.weight < SWEAR_AT_PERSON_MIN || isNegated(ctx, m.from) || warmAt!.has(m.to) || idiom[m.from] || ctx.tokens[m.to]?.norm === 'sake') continue;
       // "jajaja ya los iba a mandar a la chingada 😂": joking
       if (isWarm(ctx, ctx.tokens[m.from].sentence)) continue;
       // a swear word is aimed at someone named before it in the same clause ("you f***ing liar"); one at the head
