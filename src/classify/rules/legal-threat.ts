@@ -111,9 +111,30 @@ function errand(ctx: RuleContext, from: number, to: number): boolean {
   let asks = false;
   // (before it too: "me lo pide mi abogada para…")
   for (let k = Math.max(0, from - ERRAND_REACH); k < ctx.tokens.length && k < to + ERRAND_REACH && !asks; k++) asks = ctx.tokens[k].sentence === s && ASKS.has(ctx.tokens[k].norm);
-  if (!asks) return false;
-  for (let k = Math.max(0, from - SENTENCE_REACH); k < ctx.tokens.length && k < to + SENTENCE_REACH; k++) if (ctx.tokens[k].sentence === s && PAPER.has(ctx.tokens[k].norm)) return true;
-  return false;
+  if (!asks) {
+    // "My lawyer is handling my late father's estate and has asked for a letter…": further on, the asking word must
+    // be followed by the paper, with no word for the company between ("…is preparing a claim against you and has
+    // asked for a copy" threatens)
+    for (let k = to; k < ctx.tokens.length && k < to + SENTENCE_REACH && ctx.tokens[k].sentence === s; k++) {
+      if (ctx.inClass('you', ctx.tokens[k])) return false;
+      if (!ASKS.has(ctx.tokens[k].norm)) continue;
+      for (let j = k + 1; j <= k + 3 && j < ctx.tokens.length; j++) if (PAPER.has(ctx.tokens[j].norm)) return true;
+    }
+    return false;
+  }
+  let before = false;
+  for (let k = Math.max(0, from - SENTENCE_REACH); k < ctx.tokens.length && k < to + SENTENCE_REACH; k++) {
+    const t = ctx.tokens[k];
+    if (t.sentence === s && PAPER.has(t.norm)) return true;
+    if (t.sentence === s - 1 && PAPER.has(t.norm)) before = true;
+  }
+  // ("…una constancia del retraso. Mi abogado me la pide para un trámite": the paper named in the sentence before,
+  // and no word for the company in this one: "…a copy of the invoice. My lawyer needs it to sue you" threatens)
+  // (nor another legal word: "Mi abogado la necesita para demandarlos")
+  if (!before) return false;
+  for (let k = from; k < ctx.tokens.length && ctx.tokens[k].sentence === s; k++) if (ctx.inClass('you', ctx.tokens[k])) return false;
+  for (const l of matchesOf(ctx, 'legal')) if (ctx.tokens[l.from].sentence === s && (l.from >= to || l.to <= from)) return false;
+  return true;
 }
 
 /**
