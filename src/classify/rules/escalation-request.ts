@@ -63,15 +63,14 @@ function threatEnds(ctx: RuleContext): Uint8Array {
 const ARTICLE = new Set(['a', 'an', 'the', 'un', 'una', 'el', 'la']);
 /** "I already spoke with your supervisor", "ya hablé con su jefa": someone already talked to is no one asked for */
 const SPOKE = new Set(['spoke', 'talked', 'spoken', 'hablamos']);
-/** "I've got to speak to a manager" needs one; "once I got to speak to someone it was fixed" tells what happened */
-const HAVE = new Set(['ive', 'weve', 'have', 'has', 'youve', 'just']);
 
 function spokenWith(ctx: RuleContext, m: Match): boolean {
   const clause = ctx.tokens[m.from].clause;
   for (let k = m.from - 1; k >= 0 && k >= m.from - 3 && ctx.tokens[k].clause === clause; k--) {
     const n = ctx.tokens[k].norm;
     if (SPOKE.has(n) || (n === 'hable' && ctx.tokens[k - 1]?.norm === 'ya')) return true;
-    if (n === 'got' && ctx.lang !== 'es' && ctx.tokens[k + 1]?.norm === 'to' && !HAVE.has(ctx.tokens[k - 1]?.norm ?? '')) return true;
+    // "I've got to speak to a manager" needs one; "once I got to speak to someone it was fixed" tells what happened
+    if (n === 'got' && ctx.tokens[k + 1]?.norm === 'to' && !/(?:ve|has)$/.test(ctx.tokens[k - 1]?.norm ?? '')) return true;
   }
   return false;
 }

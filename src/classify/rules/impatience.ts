@@ -204,6 +204,27 @@ function timeLimit(ctx: RuleContext, i: number): boolean {
   return opens && next !== undefined && next.clause === prev.clause && (ctx.inClass('unit', next) || ctx.inClass('plazo', next));
 }
 
+/** the same day, asked for in a question ("tomorrow" is as often a booking: "¿se puede programar para mañana?") */
+const SAME_DAY = new Set(['today', 'tonight', 'hoy']);
+/** ...to tell, check or help, not to act: "can you tell me if it's out for delivery today?" */
+const TELL = new Set(['tell', 'help', 'confirm', 'let', 'check', 'if', 'whether', 'when', 'si', 'para', 'decir', 'confirmar', 'avisar']);
+
+/**
+ * "Can someone come out today?", "Could you send it over today if at all possible?", "¿me lo pueden mandar hoy?": the
+ * company asked to act on this very day, the day closing the question ("el técnico puede venir hoy?" only asks).
+ */
+function askedToActToday(ctx: RuleContext, i: number): boolean {
+  if (!SAME_DAY.has(ctx.tokens[i].norm)) return false;
+  for (let k = i - 1; k >= 0 && k >= i - 10 && ctx.tokens[k].sentence === ctx.tokens[i].sentence; k--) {
+    const n = ctx.tokens[k].norm;
+    if (TELL.has(n)) return false;
+    const next = ctx.tokens[k + 1].norm;
+    if ((n === 'can' || n === 'could') && (next === 'you' || next === 'someone' || next === 'somebody')) return true;
+    if (CAN_YOU.has(n) && k > 0 && (ctx.tokens[k - 1].norm === 'me' || ctx.tokens[k - 1].norm === 'lo' || ctx.tokens[k - 1].norm === 'la')) return true;
+  }
+  return false;
+}
+
 /**
  * Time pressure from a day or a date, said three ways: a limit set for someone addressed ("I'm giving you till 5pm
  * today", "les doy plazo hasta el viernes", "a más tardar el 30"); the day of an ultimatum ("refund me this week or
@@ -234,7 +255,7 @@ function deadlineAt(ctx: RuleContext, i: number): boolean {
   let last = i;
   while (last + 1 < ctx.tokens.length && last < i + SENTENCE_REACH && ctx.tokens[last + 1].clause === t.clause) last++;
   const endsAt = ctx.tokens[last].end;
-  if (ctx.text.startsWith('?', endsAt) || ctx.text.startsWith(' ?', endsAt)) return false;
+  if (ctx.text.startsWith('?', endsAt) || ctx.text.startsWith(' ?', endsAt)) return askedToActToday(ctx, i);
   if (limitBefore(ctx, i) && addressed(ctx, t.sentence, i)) return true;
   if (!DEADLINE.has(n)) return false;
   // "Mañana a primera hora quiero la plata", "Tomorrow morning I want the refund": the day heads the demand
