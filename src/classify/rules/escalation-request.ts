@@ -10,7 +10,7 @@ const DID = new Set(['rang', 'rung', 'phoned', 'called', 'emailed', 'sorted', 'a
 
 /** "Next I will escalate to TRAI", "I'll escalate this to the ombudsman": escalating to a regulator is a legal threat. */
 function toRegulator(ctx: RuleContext, m: Match): boolean {
-  if (!ctx.tokens[m.from].norm.startsWith('escal')) return false;
+  if (!/^(?:escal|refer)/.test(ctx.tokens[m.from].norm)) return false;
   for (const l of matchesOf(ctx, 'legal')) if (l.from >= m.to && l.from <= m.to + 3 && ctx.tokens[l.from].sentence === ctx.tokens[m.from].sentence) return true;
   return false;
 }
@@ -99,6 +99,10 @@ function notAskedFor(ctx: RuleContext, m: Match): boolean {
   return false;
 }
 
+/** "Quiero felicitar a la supervisora Angélica", "I'd like to thank your manager": praise asks for no one */
+const PRAISE = new Set(['felicitar', 'agradecer', 'thank', 'praise', 'compliment', 'commend']);
+const praised = (ctx: RuleContext, m: Match) => ctx.tokens.slice(Math.max(0, m.from - 4), m.to).some((t) => PRAISE.has(t.norm));
+
 /** 'Four weeks of "escalated to the warehouse."': their words, quoted back at them, ask for nothing */
 function quotedBack(ctx: RuleContext, m: Match): boolean {
   const c = ctx.text.charCodeAt(ctx.tokens[m.from].start - 1);
@@ -116,7 +120,7 @@ const phrases = phraseRule({
   // "I don't understand, I need help talking to someone": the "need" is not negated
   negationBarrier: 'ask',
   repeatBoost: true,
-  skip: (ctx, m) => described(ctx, m) || toRegulator(ctx, m) || notAskedFor(ctx, m) || spokenWith(ctx, m) || quotedBack(ctx, m),
+  skip: (ctx, m) => described(ctx, m) || toRegulator(ctx, m) || notAskedFor(ctx, m) || spokenWith(ctx, m) || quotedBack(ctx, m) || praised(ctx, m),
   jokes: false,
   reason: 'asks for someone else or someone higher',
   notes: false,

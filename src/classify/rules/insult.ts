@@ -43,6 +43,7 @@ const OWN = new Set(['my', 'our', 'mi', 'mis', 'nuestro', 'nuestra']);
 /** A swear phrase that starts with one of these is a verb ("me cagó", "te jodiste"), not a name for someone. */
 const REFLEXIVE = new Set(['me', 'te', 'se', 'nos', 'os']);
 /** "esta wea", "this shit": a determiner before a swear word makes it a thing. */
+const EXCLAIMED = new Set(['sake', 'serious', 'kidding', 'joking']);
 const DETERMINER = new Set(['esta', 'este', 'esa', 'ese', 'this', 'that', 'misma', 'mismo', 'same']);
 
 const INSULTS = ['insult'] as const;
@@ -484,8 +485,8 @@ export const insult: Rule = {
     const idiom: boolean[] = [];
     if (vulgar.length) for (const a of matchesOf(ctx, 'anger')) if (a.to - a.from > 1) for (let k = a.from; k < a.to; k++) idiom[k] = true;
     for (const m of vulgar) {
-      // ("get me a manager for fuck's sake": an exclamation)
-      if (m.row.weight < SWEAR_AT_PERSON_MIN || isNegated(ctx, m.from) || warmAt!.has(m.to) || idiom[m.from] || ctx.tokens[m.to]?.norm === 'sake') continue;
+      // ("get me a manager for fuck's sake", "are you f***ing serious?": an exclamation)
+      if (m.row.weight < SWEAR_AT_PERSON_MIN || isNegated(ctx, m.from) || warmAt!.has(m.to) || idiom[m.from] || EXCLAIMED.has(ctx.tokens[m.to]?.norm ?? '')) continue;
       // "jajaja ya los iba a mandar a la chingada 😂": joking
       if (isWarm(ctx, ctx.tokens[m.from].sentence)) continue;
       // a swear word is aimed at someone named before it in the same clause ("you f***ing liar"); one at the head
