@@ -103,12 +103,6 @@ function notAskedFor(ctx: RuleContext, m: Match): boolean {
 const PRAISE = new Set(['felicitar', 'agradecer', 'thank', 'praise', 'compliment', 'commend']);
 const praised = (ctx: RuleContext, m: Match) => ctx.tokens.slice(Math.max(0, m.from - 4), m.to).some((t) => PRAISE.has(t.norm));
 
-/** 'Four weeks of "escalated to the warehouse."': their words, quoted back at them, ask for nothing */
-function quotedBack(ctx: RuleContext, m: Match): boolean {
-  const c = ctx.text.charCodeAt(ctx.tokens[m.from].start - 1);
-  return c === 0x22 || c === 0x201c;
-}
-
 /** Asking to talk to someone else, someone higher, or a human (lexicons/<lang>/escalation.tsv). */
 const phrases = phraseRule({
   flag: 'escalation_request',
@@ -120,7 +114,7 @@ const phrases = phraseRule({
   // "I don't understand, I need help talking to someone": the "need" is not negated
   negationBarrier: 'ask',
   repeatBoost: true,
-  skip: (ctx, m) => described(ctx, m) || toRegulator(ctx, m) || notAskedFor(ctx, m) || spokenWith(ctx, m) || quotedBack(ctx, m) || praised(ctx, m),
+  skip: (ctx, m) => described(ctx, m) || toRegulator(ctx, m) || notAskedFor(ctx, m) || spokenWith(ctx, m) || praised(ctx, m),
   jokes: false,
   reason: 'asks for someone else or someone higher',
   notes: false,

@@ -219,6 +219,8 @@ function saidOfYou(ctx: RuleContext, from: number): boolean {
   const clause = ctx.tokens[from].clause;
   // "are you a bot or just dumb?", "¿eres un bot o simplemente tonto?": the second guess is said of them too
   let or = from - 1;
+  // ("…or a moron", "…or just an idiot")
+  if (ctx.tokens[or] !== undefined && INDEFINITE.has(ctx.tokens[or].norm)) or--;
   if (ctx.tokens[or] !== undefined && JUST.has(ctx.tokens[or].norm)) or--;
   if (or > 0 && (ctx.tokens[or].norm === 'or' || ctx.tokens[or].norm === 'o') && ctx.tokens[or].clause === clause) {
     for (let k = or - 1; k >= 1 && k >= or - 4 && ctx.tokens[k].clause === clause; k--) if (INDEFINITE.has(ctx.tokens[k].norm)) return saidOfYou(ctx, k + 1);
@@ -227,10 +229,13 @@ function saidOfYou(ctx: RuleContext, from: number): boolean {
     const t = ctx.tokens[k];
     if (t.clause !== clause) return false;
     if (!INDEFINITE.has(t.norm)) continue;
-    const be = ctx.tokens[k - 1];
+    // ("you're clearly either a bot or an idiot": a hedge between)
+    let b = k - 1;
+    while (b > 0 && JUST.has(ctx.tokens[b].norm)) b--;
+    const be = ctx.tokens[b];
     if (be.clause !== clause) return false;
     if (YOU_ARE.has(be.norm)) return true;
-    const you = ctx.tokens[k - 2];
+    const you = ctx.tokens[b - 1];
     // "you are a…", and asked: "are you a useless bot or what"
     const youAre = ARE.has(be.norm) && you !== undefined && you.clause === clause && (you.norm === 'you' || you.norm === 'u');
     return youAre || ((be.norm === 'you' || be.norm === 'u') && you !== undefined && you.clause === clause && ARE.has(you.norm));
@@ -238,7 +243,7 @@ function saidOfYou(ctx: RuleContext, from: number): boolean {
   return false;
 }
 
-const JUST = new Set(['just', 'simply', 'plain', 'simplemente', 'solo']);
+const JUST = new Set(['just', 'simply', 'plain', 'simplemente', 'solo', 'clearly', 'obviously', 'either', 'really', 'probably']);
 
 /** epithets that are also verbs after a noun ("your website sucks", "the app stinks") */
 const VERB_LIKE = new Set(['sucks', 'stinks', 'blows', 'bites', 'lies']);
@@ -367,10 +372,12 @@ function staffAfter(ctx: RuleContext, k: number): boolean {
 /** Is the word at `k` inside a complement ("at your store", "de la tienda"): a preposition up to three words before? */
 function inComplement(ctx: RuleContext, k: number): boolean {
   const clause = ctx.tokens[k].clause;
-  for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+  for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
     const t = ctx.tokens[j];
     if (t.clause !== clause) return false;
-    if (COMPLEMENT.has(t.norm)) return true;
+    // ...and so does one inside a relative clause: "el chaval que me cogió el teléfono es un maleducado"
+    if (RELATIVE.has(t.norm) && j > 0 && (ctx.inClass('staff', ctx.tokens[j - 1]) || ctx.inClass('person', ctx.tokens[j - 1]))) return true;
+    if (COMPLEMENT.has(t.norm) && j >= k - 3) return true;
     // ("de este banco": folded, "este" is also a person word, as "el" is "él")
     if (POSSESSIVE.has(t.norm) || ARTICLE_LIKE.has(t.norm)) continue;
     if (ctx.inClass('staff', t) || ctx.inClass('person', t) || ctx.inClass('you', t)) return false;
