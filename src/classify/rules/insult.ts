@@ -43,7 +43,7 @@ const OWN = new Set(['my', 'our', 'mi', 'mis', 'nuestro', 'nuestra']);
 /** A swear phrase that starts with one of these is a verb ("me cagó", "te jodiste"), not a name for someone. */
 const REFLEXIVE = new Set(['me', 'te', 'se', 'nos', 'os']);
 /** "esta wea", "this shit": a determiner before a swear word makes it a thing. */
-const EXCLAIMED = new Set(['sake', 'serious', 'kidding', 'joking']);
+const EXCLAIMED = new Set(['sake', 'serious']);
 const DETERMINER = new Set(['esta', 'este', 'esa', 'ese', 'this', 'that', 'misma', 'mismo', 'same']);
 
 const INSULTS = ['insult'] as const;
