@@ -42,9 +42,10 @@ const OF_PEOPLE = new Set(['de', 'of']);
 const OWN = new Set(['my', 'our', 'mi', 'mis', 'nuestro', 'nuestra']);
 /** A swear phrase that starts with one of these is a verb ("me cagó", "te jodiste"), not a name for someone. */
 const REFLEXIVE = new Set(['me', 'te', 'se', 'nos', 'os']);
-/** "esta wea", "this shit": a determiner before a swear word makes it a thing. */
-const EXCLAIMED = new Set(['sake', 'serious']);
+/** "esta wea", "this shit", "la misma chingadera": a determiner before a swear word makes it a thing. */
 const DETERMINER = new Set(['esta', 'este', 'esa', 'ese', 'this', 'that', 'misma', 'mismo', 'same']);
+/** "for fuck's sake", "are you f***ing serious?": a swear word before these is an exclamation, aimed at no one */
+const EXCLAIMED = new Set(['sake', 'serious']);
 
 const INSULTS = ['insult'] as const;
 /** "your company is run by liars", "atendido por ladrones": who runs or staffs it is people */
@@ -369,7 +370,10 @@ function staffAfter(ctx: RuleContext, k: number): boolean {
   return false;
 }
 
-/** Is the word at `k` inside a complement ("at your store", "de la tienda"): a preposition up to three words before? */
+/**
+ * Is the word at `k` inside a complement ("at your store", "de la tienda"): a preposition up to three words before, or
+ * a relative after a person up to four ("the girl who answered the phone", "el chaval que me cogió el teléfono")?
+ */
 function inComplement(ctx: RuleContext, k: number): boolean {
   const clause = ctx.tokens[k].clause;
   for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
