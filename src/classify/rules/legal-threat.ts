@@ -86,7 +86,7 @@ function cited(ctx: RuleContext, from: number, to: number): boolean {
 }
 
 /** Asking words and papers: "mi abogado me pide una constancia", "my solicitor needs a copy of the agreement". */
-const ASKS = new Set(['pide', 'piden', 'requiere', 'necesita', 'necesito', 'necesitamos', 'needs', 'asked', 'requires', 'requested']);
+const ASKS = new Set(['pide', 'piden', 'pidio', 'requiere', 'necesita', 'necesito', 'necesitamos', 'needs', 'asked', 'requires', 'requested']);
 /** how far from the legal word an asking word may stand (further, "my lawyer needs a copy of the contract before we
  * sue you" would be an errand too) */
 const ERRAND_REACH = 6;
