@@ -36,13 +36,13 @@ const LEVEL: Record<Situation, Level> = {
 const THREAT: FlagId[] = ['legal_threat', 'physical_threat'];
 const TONE_SCORE: Record<Tone, number> = { calm: 0, frustrated: 1, angry: 2 };
 
-/** 0..4: tone, plus one for abuse, plus one more for a threat. */
 /**
  * Insults, or swearing in a message that is not calm: "jajaja weón qué rápido, gracias" and "holy shit that was fast"
  * swear in delight, and nobody needs to be asked to stop.
  */
 const abusive = (tone: Tone, flags: readonly FlagId[]) => flags.includes('insult') || (flags.includes('vulgarity') && tone !== 'calm');
 
+/** 0..4: tone, plus one for abuse, plus one more for a threat. */
 export function hostilityOf(tone: Tone, flags: readonly FlagId[]): number {
   const abuse = abusive(tone, flags) ? 1 : 0;
   const threat = flags.some((f) => THREAT.includes(f)) ? 1 : 0;

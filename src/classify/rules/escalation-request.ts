@@ -101,7 +101,10 @@ function notAskedFor(ctx: RuleContext, m: Match): boolean {
 
 /** "Quiero felicitar a la supervisora Angélica", "I'd like to thank your manager": praise asks for no one */
 const PRAISE = new Set(['felicitar', 'agradecer', 'thank', 'praise', 'compliment', 'commend']);
-const praised = (ctx: RuleContext, m: Match) => ctx.tokens.slice(Math.max(0, m.from - 4), m.to).some((t) => PRAISE.has(t.norm));
+function praised(ctx: RuleContext, m: Match): boolean {
+  for (let k = Math.max(0, m.from - 4); k < m.to; k++) if (PRAISE.has(ctx.tokens[k].norm)) return true;
+  return false;
+}
 
 /** Asking to talk to someone else, someone higher, or a human (lexicons/<lang>/escalation.tsv). */
 const phrases = phraseRule({

@@ -15,6 +15,7 @@ const COPULA = new Set(['is', 'was', 'es', 'fue', 'era']);
 const POSSESSIVE = new Set(['your', 'su', 'sus', 'tus']);
 /** "I've never dealt with such an incompetent bunch", "nunca vi gente tan inútil": "never" only makes it the worst */
 const SUCH = new Set(['such', 'more', 'tan', 'mas']);
+const NEVER = new Set(['never', 'nunca', 'jamas']);
 function neverSuch(ctx: RuleContext, from: number): boolean {
   const b1 = ctx.tokens[from - 1];
   const b2 = ctx.tokens[from - 2];
@@ -23,7 +24,6 @@ function neverSuch(ctx: RuleContext, from: number): boolean {
   for (let k = from - 1; k >= 0 && k >= from - 8 && ctx.tokens[k].clause === ctx.tokens[from].clause; k--) if (NEVER.has(ctx.tokens[k].norm)) return true;
   return false;
 }
-const NEVER = new Set(['never', 'nunca', 'jamas']);
 
 /** "no sean giles", "no seas tan inútil", "don't be such an idiot": telling them not to be one calls them one */
 const BE_TOLD = new Set(['seas', 'sean', 'seais', 'seai', 'be']);

@@ -148,6 +148,7 @@ const TAKEN = new Set(['already', 'ya', 'has', 'tiene', 'filed', 'lodged', 'repo
 /** a first-person or plural future ("acudiré", "registraremos", "irán"; not "-era": "cartera", "billetera", "espera") */
 const FUTURE = /(?:ar|er|ir)(?:e|an|emos)$/;
 
+/** words before "si" / "if" that make it "whether" or "in case", not a condition: "quisiera saber si…", "por si…" */
 const WHETHER_BEFORE = new Set(['saber', 'sabe', 'preguntar', 'pregunto', 'consultar', 'por', 'o', 'know', 'wondering', 'wonder', 'ask', 'asking', 'check', 'see']);
 
 /**
