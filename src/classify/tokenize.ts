@@ -75,6 +75,10 @@ function lengthWithoutTrailingStars(s: string): number {
 function isDigit(cp: number): boolean {
   return cp >= 0x30 && cp <= 0x39;
 }
+/** A comma between digits ("£1,240") groups thousands: it ends no clause. */
+function thousands(text: string, i: number, to: number): boolean {
+  return text.charCodeAt(i) === 0x2c && i > 0 && i + 1 < to && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1));
+}
 function isApostrophe(ch: string): boolean {
   return ch === "'" || ch === '’' || ch === '`' || ch === '´';
 }
@@ -209,8 +213,9 @@ export function tokenize(text: string, ranges: Range[], table?: FormTable, fast 
             if (k === 2) {
               sentence++;
               clause++;
-            } else if (k === 3) clause++;
-            else if (k === 4) {
+            } else if (k === 3) {
+              if (!thousands(text, i, to)) clause++;
+            } else if (k === 4) {
               // "i.d.i.o.t.a" and "3.5" are not sentence ends; ". " and a final "." are.
               const next = i + 1 < to ? text.charCodeAt(i + 1) : 0x20;
               if (next === 0x20 || next === 0x0a || next === 0x09 || next === 0x0d || next === 0x2e) {
@@ -373,7 +378,7 @@ export function tokenize(text: string, ranges: Range[], table?: FormTable, fast 
           const next = i + 1 < to ? text[i + 1] : ' ';
           if (next === ' ' || next === '\n' || next === '\t' || next === '\r' || next === '.') { sentence++; clause++; }
         } else if (SENTENCE_END.has(ch)) { sentence++; clause++; }
-        else if (CLAUSE_END.has(ch)) clause++;
+        else if (CLAUSE_END.has(ch) && !thousands(text, i, to)) clause++;
       }
       i += w;
     }

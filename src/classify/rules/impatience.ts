@@ -120,40 +120,49 @@ function ifBefore(ctx: RuleContext, i: number): boolean {
 
 /**
  * The day at `i` inside a condition that something is not done ("si no me devuelven la plata mañana…", "If my laptop
- * isn't here tomorrow…", "unless it's fixed this week…"), with a legal or physical threat after it in the sentence: a
- * limit with its consequence. (Without a threat, "if it doesn't come tomorrow, can I pick it up?" only asks.)
+ * isn't here tomorrow…", "unless it's fixed this week…", "Should I not receive a reply within 14 days…"), with a legal
+ * or physical threat in the sentence, before or after it: a limit with its consequence ("I'll take this to small
+ * claims if the £1,240 isn't in my account within 14 days"). (Without a threat, "if it doesn't come tomorrow, can I
+ * pick it up?" only asks.)
  */
 function threatIfNotBy(ctx: RuleContext, i: number): boolean {
-  // (Spain's "como" + subjunctive is an "if": "como mañana no esté el sofá…")
+  // (Spain's "como" + subjunctive is an "if": "como mañana no esté el sofá…"; a formal "should I not…" is one too)
   const clause = ctx.tokens[i].clause;
   let cond = -1;
-  for (let k = i - 1; k >= 0 && k >= i - 8 && ctx.tokens[k].clause === clause && cond < 0; k--) if (ctx.inClass('conditional', ctx.tokens[k]) || ctx.tokens[k].norm === 'como') cond = k;
+  for (let k = i - 1; k >= 0 && k >= i - 12 && ctx.tokens[k].clause === clause && cond < 0; k--) {
+    const t = ctx.tokens[k];
+    if (ctx.inClass('conditional', t) || t.norm === 'como' || (t.norm === 'should' && FIRST_PERSON.has(ctx.tokens[k + 1].norm))) cond = k;
+  }
   if (cond < 0) return false;
   let negated = ctx.tokens[cond].norm === 'unless';
   for (let k = cond + 1; k <= i + 2 && k < ctx.tokens.length && !negated; k++) negated = ctx.inClass('negation', ctx.tokens[k]) && ctx.tokens[k].clause === clause;
-  if (!negated) return false;
-  const s = ctx.tokens[i].sentence;
-  const starts = threatStarts(ctx);
-  for (let k = i + 1; k < ctx.tokens.length && k <= i + SENTENCE_REACH && ctx.tokens[k].sentence === s; k++) if (starts[k]) return true;
-  return false;
+  return negated && threatIn(ctx, ctx.tokens[i].sentence, cond - SENTENCE_REACH);
 }
 
-/** "or", "si no": what follows is what happens otherwise */
-const OR_ELSE = new Set(['or', 'otherwise', 'o', 'sino']);
+/** "or", "si no": what follows is what happens otherwise ("failing that" opens a sentence) */
+const OR_ELSE = new Set(['or', 'otherwise', 'o', 'sino', 'failing']);
 
 /**
  * An ultimatum: the day at `i`, then "or" / "o" and a legal or physical threat phrase, in one sentence ("refund me this
- * week or I'm filing in small claims", "me lo das hoy o voy yo"). (The day a threat will be carried out is no limit
- * given: "I'm reporting you to the ombudsman today".)
+ * week or I'm filing in small claims", "me lo das hoy o voy yo"), or in the next one when it opens with "Otherwise" or
+ * "Failing that". (The day a threat will be carried out is no limit given: "I'm reporting you to the ombudsman today".)
  */
 function ultimatum(ctx: RuleContext, i: number): boolean {
   const s = ctx.tokens[i].sentence;
-  let or = -1;
-  // ("in 3 weeks or so" offers no alternative)
-  for (let k = i + 1; k < ctx.tokens.length && k <= i + 8 && ctx.tokens[k].sentence === s && or < 0; k++) if (OR_ELSE.has(ctx.tokens[k].norm) && ctx.tokens[k + 1]?.norm !== 'so') or = k;
-  if (or < 0) return false;
+  for (let k = i + 1; k < ctx.tokens.length && k <= i + 8; k++) {
+    const t = ctx.tokens[k];
+    // (the next sentence only by its first word)
+    if (t.sentence !== s && (t.sentence > s + 1 || ctx.tokens[k - 1].sentence === t.sentence)) return false;
+    // ("in 3 weeks or so" offers no alternative)
+    if (OR_ELSE.has(t.norm) && ctx.tokens[k + 1]?.norm !== 'so') return threatIn(ctx, t.sentence, k + 1);
+  }
+  return false;
+}
+
+/** Does a legal or physical threat phrase start in sentence `s`, from token `from` on (within SENTENCE_REACH)? */
+function threatIn(ctx: RuleContext, s: number, from: number): boolean {
   const starts = threatStarts(ctx);
-  for (let k = or + 1; k < ctx.tokens.length && k <= or + SENTENCE_REACH && ctx.tokens[k].sentence === s; k++) if (starts[k]) return true;
+  for (let k = Math.max(0, from); k < ctx.tokens.length && k <= from + 2 * SENTENCE_REACH && ctx.tokens[k].sentence <= s; k++) if (starts[k] && ctx.tokens[k].sentence === s) return true;
   return false;
 }
 

@@ -41,6 +41,13 @@ describe('normalisation steps', () => {
     expect(ev.length).toBeGreaterThan(0);
     expect(new Set(ev).size).toBe(ev.length);
   });
+  it('reads a comma between digits as a thousands separator, not the end of a clause', () => {
+    for (const fast of [true, false]) {
+      const s = 'if the £1,240 is, not';
+      const clauses = tokenize(s, [[0, s.length]], undefined, fast).tokens.map((t) => t.clause);
+      expect(clauses).toEqual([0, 0, 0, 0, 0, 1]);
+    }
+  });
   it('keeps spans in the original text', () => {
     const s = '¡Hola, INÚTIL!';
     const t = tokenize(s, [[0, s.length]]).tokens[1];
