@@ -24,8 +24,10 @@ function described(ctx: RuleContext, m: Match): boolean {
   const clause = ctx.tokens[m.from].clause;
   for (let k = m.from - 1; k >= 0 && k >= m.from - 4 && ctx.tokens[k].clause === clause; k--) if (ctx.inClass('ask', ctx.tokens[k]) || ctx.inClass('speak', ctx.tokens[k])) return false;
   if (ctx.inClass('ask', ctx.tokens[m.from]) || ctx.inClass('speak', ctx.tokens[m.from])) return false;
-  // "another rep kicked butt!": a past tense right after the person tells what they did
+  // "another rep kicked butt!": a past tense right after the person tells what they did; "someone senior to confirm
+  // which is correct" asks them to do something
   const next = ctx.tokens[m.to];
+  if (next?.norm === 'to') return false;
   if (next && next.clause === clause && ctx.lang !== 'es' && next.norm.length > 4 && next.norm.endsWith('ed')) return true;
   for (let k = m.to; k < ctx.tokens.length && k < m.to + 6; k++) {
     const t = ctx.tokens[k];
