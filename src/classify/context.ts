@@ -59,6 +59,9 @@ export function evidenceFor(ctx: RuleContext, flag: Evidence['flag'], m: Match, 
   return { flag, start: ctx.tokens[m.from].start, end: ctx.tokens[m.to - 1].end, rule, reason };
 }
 
+/** "no mames", "no manches", "no jodas": Mexican and Spanish exclamations ("no way!"), not negations */
+const EXCLAIMS = new Set(['mames', 'manches', 'jodas', 'inventes', 'chingues', 'friegues']);
+
 /**
  * Is the word at `index` negated? Looks back a few words within its clause; stops at a contrast word
  * ("pero", "but": "no es tu culpa, pero…"). "si no …" / "if not …" is a condition, not a negation.
@@ -75,7 +78,7 @@ export function isNegated(ctx: RuleContext, index: number, window = NEGATION_WIN
       const before = ctx.tokens[k - 1];
       return !!before && before.clause === t.clause && ctx.inClass(negation, before);
     }
-    if (ctx.inClass(negation, t)) {
+    if (ctx.inClass(negation, t) && !EXCLAIMS.has(ctx.tokens[k + 1].norm)) {
       // "si no …", "si hoy no me llamáis …", "if the fee isn't …": a condition, not a negation
       for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
         const before = ctx.tokens[j];
