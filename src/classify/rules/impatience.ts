@@ -319,7 +319,8 @@ export const impatience: Rule = {
       const closes = !next || next.clause !== t.clause;
       // "páseme con un humano ya", "refund me now": closing a request, it presses in lower case too
       // (in capitals too: "FIX IT NOW" in a message all in capitals is still a request)
-      const request = !alone && closes && IMMEDIATE.has(t.norm) && requestBefore(ctx, i);
+      // (Chile's "al tiro" is "ya")
+      const request = !alone && closes && (IMMEDIATE.has(t.norm) || (t.norm === 'tiro' && prev?.norm === 'al')) && requestBefore(ctx, i);
       if (!t.caps && !alone && !request) continue;
       // "necesito el paz y salvo HOY para la notaría": in capitals after a request word it presses mid-clause too
       if (!alone && !closes && !(t.caps && requestBefore(ctx, i))) continue;

@@ -433,6 +433,8 @@ function subjectIsThing(ctx: RuleContext, k: number): boolean {
  * subject out) speaks of the staff member the sentence before named.
  */
 function impliedPerson(ctx: RuleContext, from: number): boolean {
+  // ("Es una grosera y una incompetente": the second epithet speaks of the same person)
+  if (from > 3 && AND.has(ctx.tokens[from - 2].norm) && INDEFINITE.has(ctx.tokens[from - 1].norm)) return impliedPerson(ctx, from - 3);
   const s = ctx.tokens[from].sentence;
   const head = ctx.tokens[from - 2];
   if (from < 3 || !head || head.sentence !== s || head.norm !== 'es' || ctx.tokens[from - 3].sentence === s || !INDEFINITE.has(ctx.tokens[from - 1].norm)) return false;
