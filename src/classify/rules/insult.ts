@@ -408,8 +408,10 @@ const BE_OR_FEEL = new Set(['am', 'was', 'feel', 'felt', 'look', 'looked', 'soun
 /** "…and you clowns keep…": a conjunction starts another subject */
 const AND = new Set(['and', 'but', 'or', 'y', 'pero', 'o']);
 
-/** How far back a negation of the word at `k` may be: not past a conjunction ("no nbn and you clowns…"). */
+/** How far back a negation of the word at `k` may be: not past a conjunction ("no nbn and you clowns…") or a "you". */
 function negationReach(ctx: RuleContext, k: number): number {
+  // ("not one text from you clowns": "you" and a plural epithet name them, whatever came before)
+  if (ctx.tokens[k - 1]?.norm === 'you' && ctx.tokens[k].norm.endsWith('s')) return 0;
   for (let j = k - 1; j >= 0 && j >= k - INSULT_NEGATION_WINDOW; j--) if (AND.has(ctx.tokens[j].norm)) return k - j - 1;
   return INSULT_NEGATION_WINDOW;
 }
