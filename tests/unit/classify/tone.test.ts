@@ -17,6 +17,8 @@ describe('tone and anger', () => {
     ['THANK YOU SO MUCH!!!! THE TECHNICIAN WAS AMAZING 🙌', 'calm'],
     ['no mames qué rápido llegó jajaja gracias', 'calm'],
     ["I'm absolutely fuming, third time this week", 'angry'],
+    ['this is really getting on my nerves', 'frustrated'],
+    ['it pisses me off that nobody answers', 'angry'],
     // asking for someone else is frustration unless the message is warm; asking why questions what was done
     ['put me through to a real person please, the bot keeps sending me the same link', 'frustrated'],
     ['¿Me podrían pasar con un supervisor? Muchas gracias, son muy amables', 'calm'],
