@@ -1,4 +1,6 @@
 import { HOSTILE_THREAT_FACTOR, THREAT_MIN } from '../tunables.ts';
+import { matchesOf } from '../context.ts';
+import { isWarm } from './anger.ts';
 import { phraseRule } from './phrase-rule.ts';
 
 /**
@@ -6,6 +8,8 @@ import { phraseRule } from './phrase-rule.ts';
  * ("me muero de risa", "killing me") are guarded by each phrase's exceptions; jokes are softened. Veiled threats
  * (weak phrases: "que se prepare", "he'll think twice") count when the customer is hostile.
  */
+const WHERE = /\b(?:where|donde|en que)\b/;
+
 export const physicalThreat = phraseRule({
   flag: 'physical_threat',
   category: 'threat',
@@ -14,4 +18,7 @@ export const physicalThreat = phraseRule({
   jokes: true,
   hostile: HOSTILE_THREAT_FACTOR,
   reason: 'violence or intimidation',
+  // "Thanks for the directions, I know where your shop is now", "Gracias por la dirección, ya sé dónde queda su
+  // sucursal": knowing where, thanked for in its sentence, with no other threat or insult, is finding the way
+  skip: (ctx, m) => WHERE.test(m.row.term) && matchesOf(ctx, 'threat').length === 1 && !ctx.matches.has('insult') && isWarm(ctx, ctx.tokens[m.from].sentence),
 });
