@@ -161,8 +161,7 @@ export function targetOf(ctx: RuleContext, m: Match, lookAhead = true, sameClaus
     if (ctx.inClass('person', t) && !ctx.inClass('staff', t) && OWN.has(ctx.tokens[k - 1]?.norm ?? '')) return 'other';
     // "el servicio técnico es una puta vergüenza": a staff word right after a thing, in Spanish, is an adjective of it
     if (ctx.lang === 'es' && ctx.inClass('staff', t) && k > 0 && ctx.inClass('product', ctx.tokens[k - 1]) && !ctx.inClass('staff', ctx.tokens[k - 1])) return 'product';
-    // (folded, the verb "está" is the pronoun "ésta": "mi pedido está retrasado" says nothing of a person)
-    if (ctx.inClass('you', t) || ctx.inClass('staff', t) || (ctx.inClass('person', t) && t.norm !== 'esta')) return 'person';
+    if (ctx.inClass('you', t) || ctx.inClass('staff', t) || ctx.inClass('person', t)) return 'person';
     if (ctx.inClass('group', t)) {
       // "you people", "ustedes todos": still the people in front of them
       const before = ctx.tokens[k - 1];

@@ -1,15 +1,16 @@
-import { HOSTILE_THREAT_FACTOR, THREAT_MIN } from '../tunables.ts';
 import { matchesOf } from '../context.ts';
+import { HOSTILE_THREAT_FACTOR, THREAT_MIN } from '../tunables.ts';
 import { isWarm } from './anger.ts';
 import { phraseRule } from './phrase-rule.ts';
+
+/** phrases of knowing where someone or something is ("I know where your office is", "sé en qué sucursal trabajas") */
+const WHERE = /\b(?:where|donde|en que)\b/;
 
 /**
  * Violence or intimidation against a person or a place (lexicons/<lang>/threat.tsv). Idioms and hyperbole
  * ("me muero de risa", "killing me") are guarded by each phrase's exceptions; jokes are softened. Veiled threats
  * (weak phrases: "que se prepare", "he'll think twice") count when the customer is hostile.
  */
-const WHERE = /\b(?:where|donde|en que)\b/;
-
 export const physicalThreat = phraseRule({
   flag: 'physical_threat',
   category: 'threat',
@@ -20,5 +21,5 @@ export const physicalThreat = phraseRule({
   reason: 'violence or intimidation',
   // "Thanks for the directions, I know where your shop is now", "Gracias por la dirección, ya sé dónde queda su
   // sucursal": knowing where, thanked for in its sentence, with no other threat or insult, is finding the way
-  skip: (ctx, m) => WHERE.test(m.row.term) && matchesOf(ctx, 'threat').length === 1 && !ctx.matches.has('insult') && isWarm(ctx, ctx.tokens[m.from].sentence),
+  skip: (ctx, m) => matchesOf(ctx, 'threat').length === 1 && WHERE.test(m.row.term) && !ctx.matches.has('insult') && isWarm(ctx, ctx.tokens[m.from].sentence),
 });
