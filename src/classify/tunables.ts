@@ -30,6 +30,12 @@ export const SELF_WINDOW = 4;
 export const LEGAL_MIN = 0.5;
 /** Two different phrases of one flag add up only if the weaker one is at least this strong. */
 export const WEAK_PAIR_MIN = 0.45;
+/**
+ * Veiled threats are mostly two hints: a visit or a watcher ("I'll be waiting for him", "voy a ir a su oficina") and
+ * an ominous close ("he'll think twice", "avisados están"), each too weak alone; a hint this strong is a second one.
+ * Two of the lightest (0.35: "pop in", "have a word") still stay under THREAT_MIN together (combine(0.35, 0.175)).
+ */
+export const THREAT_PAIR_MIN = 0.35;
 export const THREAT_MIN = 0.5;
 /** a formal complaint to a body named by an acronym the lexicons do not know ("la queja en la ASEP") */
 export const LEGAL_ACRONYM = 0.75;

@@ -38,6 +38,8 @@ export interface PhraseRuleOptions {
   notes?: boolean;
   /** a match this says is no request or threat at all (a mention: "your store manager is a grub") */
   skip?: (ctx: RuleContext, m: Match) => boolean;
+  /** the least weight a second phrase needs to add to the first (default WEAK_PAIR_MIN) */
+  pairMin?: number;
 }
 
 /** the reason of a weak phrase that counts because the customer is hostile (`hostile`) */
@@ -121,7 +123,7 @@ export function phraseRule(o: PhraseRuleOptions): Rule {
       }
       const scores = [...best.values()].sort((a, b) => b - a);
       // a second, different phrase adds half its weight, if it is not a mere hint itself
-      const second = scores[1] !== undefined && scores[1] >= WEAK_PAIR_MIN ? scores[1] * 0.5 : 0;
+      const second = scores[1] !== undefined && scores[1] >= (o.pairMin ?? WEAK_PAIR_MIN) ? scores[1] * 0.5 : 0;
       const score = combine([scores[0] ?? 0, second]);
       // evidence: the phrases that decided it (every phrase when weak ones only crossed the line together)
       const evidence = found

@@ -1,5 +1,5 @@
 import { matchesOf } from '../context.ts';
-import { HOSTILE_THREAT_FACTOR, THREAT_MIN } from '../tunables.ts';
+import { HOSTILE_THREAT_FACTOR, THREAT_MIN, THREAT_PAIR_MIN } from '../tunables.ts';
 import { isWarm } from './anger.ts';
 import { phraseRule } from './phrase-rule.ts';
 
@@ -19,6 +19,7 @@ export const physicalThreat = phraseRule({
   jokes: true,
   hostile: HOSTILE_THREAT_FACTOR,
   reason: 'violence or intimidation',
+  pairMin: THREAT_PAIR_MIN,
   // "Thanks for the directions, I know where your shop is now", "Gracias por la dirección, ya sé dónde queda su
   // sucursal": knowing where, thanked for in its sentence, with no other threat or insult, is finding the way
   skip: (ctx, m) => matchesOf(ctx, 'threat').length === 1 && WHERE.test(m.row.term) && !ctx.matches.has('insult') && isWarm(ctx, ctx.tokens[m.from].sentence),
