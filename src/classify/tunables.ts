@@ -36,6 +36,8 @@ export const WEAK_PAIR_MIN = 0.45;
  * Two of the lightest (0.35: "pop in", "have a word") still stay under THREAT_MIN together (combine(0.35, 0.175)).
  */
 export const THREAT_PAIR_MIN = 0.35;
+/** A wait and its result, each a hint: "hace 12 días… y todavía no llega" (0.45 + 0.4), "on hold… for an hour now". */
+export const IMPATIENCE_PAIR_MIN = 0.4;
 export const THREAT_MIN = 0.5;
 /** a formal complaint to a body named by an acronym the lexicons do not know ("la queja en la ASEP") */
 export const LEGAL_ACRONYM = 0.75;

@@ -1,5 +1,5 @@
 import { isNegated, matchStarts, type Rule, type RuleContext } from '../context.ts';
-import { DEADLINE_PRESSURE, IMPATIENCE_MIN, SENTENCE_REACH, SHOUTED_IMPATIENCE_FACTOR, SHOUTED_URGENCY } from '../tunables.ts';
+import { DEADLINE_PRESSURE, IMPATIENCE_MIN, IMPATIENCE_PAIR_MIN, SENTENCE_REACH, SHOUTED_IMPATIENCE_FACTOR, SHOUTED_URGENCY } from '../tunables.ts';
 import { phraseRule } from './phrase-rule.ts';
 
 /** Repeat contact and explicit time pressure (lexicons/<lang>/impatience.tsv). "No hay prisa" is negated. */
@@ -12,6 +12,7 @@ const phrases = phraseRule({
   reason: 'repeat contact or time pressure',
   notes: false,
   shouted: SHOUTED_IMPATIENCE_FACTOR,
+  pairMin: IMPATIENCE_PAIR_MIN,
   // ("dropping out every 10 mins since the storm", "cada 2 horas": how often, not how long)
   skip: (ctx, m) => (m.to - m.from === 2 && notWaiting(ctx, m.from)) || everyAmount(ctx, m.from, m.to),
 });
