@@ -21,6 +21,7 @@ export const physicalThreat = phraseRule({
   reason: 'violence or intimidation',
   pairMin: THREAT_PAIR_MIN,
   // "Thanks for the directions, I know where your shop is now", "Gracias por la dirección, ya sé dónde queda su
-  // sucursal": knowing where, thanked for in its sentence, with no other threat or insult, is finding the way
-  skip: (ctx, m) => matchesOf(ctx, 'threat').length === 1 && WHERE.test(m.row.term) && !ctx.matches.has('insult') && isWarm(ctx, ctx.tokens[m.from].sentence),
+  // sucursal": knowing where, thanked for in its sentence, with no other threat (two rows may read the same words)
+  // or insult, is finding the way
+  skip: (ctx, m) => WHERE.test(m.row.term) && !ctx.matches.has('insult') && matchesOf(ctx, 'threat').every((x) => x.from < m.to && m.from < x.to && WHERE.test(x.row.term)) && isWarm(ctx, ctx.tokens[m.from].sentence),
 });
