@@ -190,6 +190,8 @@ function limitBefore(ctx: RuleContext, i: number): boolean {
   const clause = ctx.tokens[i].clause;
   for (let k = i - 1; k >= 0 && k >= i - 3 && ctx.tokens[k].clause === clause; k--) {
     if (!BY.has(ctx.tokens[k].norm)) continue;
+    // "great job by your people today": "by you…" names who did it, not a limit
+    if (ctx.tokens[k].norm === 'by' && ctx.inClass('you', ctx.tokens[k + 1])) return false;
     for (let j = k - 1; j >= 0 && j >= k - 3 && ctx.tokens[j].clause === clause; j--) if (AWAY.has(ctx.tokens[j].norm)) return false;
     return true;
   }
