@@ -46,7 +46,7 @@ export interface PhraseRuleOptions {
 const VEILED = 'veiled: a threat from a hostile customer';
 
 /** Is there a contrast word ("but", "pero") after `index` in the same sentence? */
-export function contrastFollows(ctx: RuleContext, index: number): boolean {
+function contrastFollows(ctx: RuleContext, index: number): boolean {
   const s = ctx.tokens[index].sentence;
   for (let k = index + 1; k < ctx.tokens.length && k <= index + SENTENCE_REACH && ctx.tokens[k].sentence === s; k++) if (ctx.inClass('contrast', ctx.tokens[k])) return true;
   return false;

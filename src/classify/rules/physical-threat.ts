@@ -1,7 +1,7 @@
 import { matchesOf } from '../context.ts';
 import { HOSTILE_THREAT_FACTOR, THREAT_MIN, THREAT_PAIR_MIN } from '../tunables.ts';
 import { isHostile, isWarm } from './anger.ts';
-import { contrastFollows, phraseRule } from './phrase-rule.ts';
+import { phraseRule } from './phrase-rule.ts';
 
 /** phrases of knowing where someone or something is ("I know where your office is", "sé en qué sucursal trabajas") */
 const WHERE = /\b(?:where|donde|en que)\b/;
@@ -22,11 +22,11 @@ export const physicalThreat = phraseRule({
   pairMin: THREAT_PAIR_MIN,
   // "Thanks for the directions, I know where your shop is now", "Gracias por la dirección, ya sé dónde queda su
   // sucursal": knowing where, thanked for in its sentence, with no other threat (two rows may read the same words)
-  // or insult, is finding the way; so is knowing it "but" asking something, with no hostility ("Sé dónde está
-  // vuestra tienda, pero no tengo claro si abrís los domingos. ¿Me lo confirmáis?")
+  // or insult, is finding the way; so is knowing it in a message that asks something and shows no hostility ("ya sé
+  // dónde queda su oficina, mañana paso a dejar los papeles. ¿Hasta qué hora atienden?")
   skip: (ctx, m) =>
     WHERE.test(m.row.term) &&
     !ctx.matches.has('insult') &&
     matchesOf(ctx, 'threat').every((x) => x.from < m.to && m.from < x.to && WHERE.test(x.row.term)) &&
-    (isWarm(ctx, ctx.tokens[m.from].sentence) || (contrastFollows(ctx, m.to - 1) && ctx.text.includes('?') && !isHostile(ctx))),
+    (isWarm(ctx, ctx.tokens[m.from].sentence) || (ctx.text.includes('?') && !isHostile(ctx))),
 });
