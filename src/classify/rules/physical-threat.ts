@@ -22,11 +22,12 @@ export const physicalThreat = phraseRule({
   pairMin: THREAT_PAIR_MIN,
   // "Thanks for the directions, I know where your shop is now", "Gracias por la dirección, ya sé dónde queda su
   // sucursal": knowing where, thanked for in its sentence, with no other threat (two rows may read the same words)
-  // or insult, is finding the way; so is knowing it in a message that asks something and shows no hostility ("ya sé
-  // dónde queda su oficina, mañana paso a dejar los papeles. ¿Hasta qué hora atienden?")
+  // or insult, is finding the way; so is knowing it in a message that asks something in its own words (a "?" in
+  // quoted history does not count) and shows no hostility ("ya sé dónde queda su oficina, mañana paso a dejar los
+  // papeles. ¿Hasta qué hora atienden?")
   skip: (ctx, m) =>
     WHERE.test(m.row.term) &&
     !ctx.matches.has('insult') &&
     matchesOf(ctx, 'threat').every((x) => x.from < m.to && m.from < x.to && WHERE.test(x.row.term)) &&
-    (isWarm(ctx, ctx.tokens[m.from].sentence) || (ctx.text.includes('?') && !isHostile(ctx))),
+    (isWarm(ctx, ctx.tokens[m.from].sentence) || (ctx.stats.questions > 0 && !isHostile(ctx))),
 });
