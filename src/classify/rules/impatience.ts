@@ -163,7 +163,8 @@ function ultimatum(ctx: RuleContext, i: number): boolean {
 /** Does a legal or physical threat phrase start in sentence `s`, from token `from` on (at most 2 × SENTENCE_REACH words: linear)? */
 function threatIn(ctx: RuleContext, s: number, from: number): boolean {
   const starts = threatStarts(ctx);
-  for (let k = Math.max(0, from); k < ctx.tokens.length && k <= from + 2 * SENTENCE_REACH && ctx.tokens[k].sentence <= s; k++) if (starts[k] && ctx.tokens[k].sentence === s) return true;
+  const start = Math.max(0, from);
+  for (let k = start; k < ctx.tokens.length && k <= start + 2 * SENTENCE_REACH && ctx.tokens[k].sentence <= s; k++) if (starts[k] && ctx.tokens[k].sentence === s) return true;
   return false;
 }
 
