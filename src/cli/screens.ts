@@ -81,6 +81,12 @@ const SCENES: Scene[] = [
     lines: { es: ['jajaja weón qué rápido llegó la tarjeta, mil gracias!!'], en: ['holy shit that was fast, the card is here already. thanks!!'] },
   },
   {
+    // swearing at a situation, not at anyone: marked frustrated, not angry; the swearing card still offers one calm request
+    name: 'swearing-at-situation',
+    channel: 'messaging',
+    lines: { es: ['joder, otra vez se ha caído la conexión en mitad de la reunión'], en: ['for fuck sake, the internet dropped out again in the middle of my meeting'] },
+  },
+  {
     name: 'flagged',
     lines: { es: ['Buenas tardes, tengo una duda sobre mi factura de octubre.'], en: ['Good afternoon, I have a question about my October invoice.'] },
     flagNote: { es: 'Insultó a dos compañeros en marzo. Mejor que lo lleve alguien con experiencia.', en: 'Insulted two colleagues in March. Best handled by someone experienced.' },
