@@ -310,8 +310,9 @@ export function createClassifier(sources: LexiconSources): Classifier {
     // (and a legal word in a warm message: 39 sets, 32 calm, 17 frustrated, 1 angry; most are mentions, not threats)
     const notFrustrating = (isWarm(ctx) ? FLAG_BIT.escalation_request | FLAG_BIT.legal_threat : 0) | (friendly ? FLAG_BIT.vulgarity : 0);
     if (raised & ~notFrustrating) anger = Math.max(anger, T.TONE_FRUSTRATED_MIN);
-    // printed rounded down, so the printed anger and the tone never disagree (0.5799 is frustrated and prints 0.57)
-    anger = Math.floor(anger * 100 + 1e-9) / 100;
+    // printed rounded down, so the printed anger and the tone never disagree (0.57999 is frustrated and prints 0.579);
+    // three decimals keep the calm band's order (tunables.ts, CALM_BAND_RAW)
+    anger = Math.floor(anger * 1000 + 1e-9) / 1000;
     const tone = anger >= T.TONE_ANGRY_MIN ? 'angry' : anger >= T.TONE_FRUSTRATED_MIN ? 'frustrated' : 'calm';
     if (evidence.length > 1) dedupe(evidence.sort(byPosition));
     return { lang, tone, anger, flags, scores, evidence, cues };

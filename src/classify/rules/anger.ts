@@ -194,6 +194,11 @@ export function angerOf(ctx: RuleContext, flagScores: Record<FlagId, number>): A
   // (a courtesy formula, "please", "hi there", "kind regards", softens half as much as thanks or praise)
   for (const m of matchesOf(ctx, 'polite')) if (!taken[m.from] && !isNegated(ctx, m.from, 2)) kind += m.row.weight;
   const polite = Math.min(2, kind) * T.POLITENESS_RELIEF;
-  const raw = Math.max(0, lexical + fromFlags + shouting + whyAsked(ctx) * T.WHY_ANGER - polite);
-  return { anger: 1 - Math.exp(-T.ANGER_SCALE * raw), cues, friendly };
+  const raw = lexical + fromFlags + shouting + whyAsked(ctx) * T.WHY_ANGER - polite;
+  // the calm band (tunables.ts, CALM_BAND_RAW): a straight line from the warmest message possible (anger 0, raw =
+  // -2 × POLITENESS_RELIEF: the evidence is never negative and politeness counts at most twice) up to the curve
+  const anger = raw < T.CALM_BAND_RAW ? (AT_BAND * (raw + 2 * T.POLITENESS_RELIEF)) / (T.CALM_BAND_RAW + 2 * T.POLITENESS_RELIEF) : 1 - Math.exp(-T.ANGER_SCALE * raw);
+  return { anger, cues, friendly };
 }
+
+const AT_BAND = 1 - Math.exp(-T.ANGER_SCALE * T.CALM_BAND_RAW);

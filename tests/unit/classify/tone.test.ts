@@ -45,6 +45,17 @@ describe('tone and anger', () => {
     expect(b).toBeLessThan(c);
   });
 
+  it('orders calm messages too: a thankful one below a plain one, a plain one below a mild complaint', () => {
+    const warm = classify('Order 4417 arrived today, thank you so much, you are great!');
+    const plain = classify('Order 4417 arrived today.');
+    const mild = classify('Order 4417 arrived today, a bit late.');
+    for (const m of [warm, plain, mild]) expect(m.tone).toBe('calm');
+    expect(warm.anger).toBe(0);
+    expect(plain.anger).toBeGreaterThan(warm.anger);
+    expect(mild.anger).toBeGreaterThan(plain.anger);
+    expect(classify('Hola, llegó el pedido. ¡Muchas gracias!').anger).toBeLessThan(classify('Hola, llegó el pedido.').anger);
+  });
+
   it('guesses the language', () => {
     expect(classify('No funciona la aplicación desde ayer').lang).toBe('es');
     expect(classify('The app has not worked since yesterday').lang).toBe('en');
