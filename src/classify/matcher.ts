@@ -422,12 +422,6 @@ export class Matcher {
     return (this.slot === 0 ? t.f0 : t.f1) ?? this.tokenInfo(t);
   }
 
-  /** Membership in a class file (class-<name>.tsv) of this language. */
-  inClass(name: string, t: Token): boolean {
-    const bit = this.classBits.get(name);
-    return bit !== undefined && (this.tokenInfo(t).mask & bit) !== 0;
-  }
-
   isKnownWord = (w: string): boolean => this.known.has(w) || this.knownPrefixes.some((p) => w.startsWith(p));
 
   /**
