@@ -16,13 +16,16 @@ export interface AngerResult {
 /** '#': a hashtag */
 const HASH = 35;
 
-/** "I'm fuming", "makes me so angry": the writer says they feel it (a word of the self class just before, same clause). */
-function selfReport(ctx: RuleContext, index: number): boolean {
+/**
+ * "I'm fuming", "makes me so angry": the writer says they feel it (a word of the self class just before, same clause);
+ * with `subject`, the writer says they are it ("I'm such an idiot", not "give me pretzels #frauds").
+ */
+function selfReport(ctx: RuleContext, index: number, subject = false): boolean {
   const clause = ctx.tokens[index].clause;
   for (let k = index - 1; k >= 0 && k >= index - 3; k--) {
     const t = ctx.tokens[k];
     if (t.clause !== clause) return false;
-    if (ctx.inClass('self', t)) return true;
+    if (ctx.inClass('self', t) && !(subject && t.norm === 'me')) return true;
   }
   return false;
 }
@@ -155,7 +158,8 @@ export function angerOf(ctx: RuleContext, flagScores: Record<FlagId, number>): A
     for (const m of epithets.length > 1 ? [...epithets].sort(longestFirst) : epithets) {
       let free = true;
       for (let k = m.from; k < m.to && free; k++) free = !taken[k] && !(swear[k] ?? 0);
-      if (free && !isNegated(ctx, m.from, 3)) {
+      // ("I'm such an idiot", "soy bien menso": said of themselves, it is no anger at all)
+      if (free && !isNegated(ctx, m.from, 3) && !selfReport(ctx, m.from, true)) {
         words.push(m.row.weight * T.THING_EPITHET_ANGER);
         for (let k = m.from; k < m.to; k++) taken[k] = true;
       }
@@ -181,11 +185,11 @@ export function angerOf(ctx: RuleContext, flagScores: Record<FlagId, number>): A
 
   const caps = count >= 3 ? ctx.stats.capsWords / count : 0;
   // "THANK YOU SO MUCH!!!! THE TECHNICIAN WAS AMAZING 🙌": capitals and "!" in a warm message with no anger word and
-  // no flag are enthusiasm
+  // no flag are enthusiasm; in swearing in delight the "!" are ("la puta madre qué rápido llegó!! mil gracias")
   const enthusiastic = words.length === 0 && fromFlags === 0 && isWarm(ctx);
   const shouting = enthusiastic ? 0 :
     caps * T.ANGER_FROM_CAPS +
-    Math.min(ctx.stats.exclamations, T.MAX_EXCLAMATIONS) * T.ANGER_PER_EXCLAMATION +
+    (friendly ? 0 : Math.min(ctx.stats.exclamations, T.MAX_EXCLAMATIONS) * T.ANGER_PER_EXCLAMATION) +
     Math.min(ctx.stats.angryEmoji, T.MAX_ANGRY_EMOJI) * T.ANGER_PER_ANGRY_EMOJI;
 
   // "not happy" is no kindness

@@ -16,6 +16,12 @@ describe('tone and anger', () => {
     // capitals and "!" in a warm message are enthusiasm
     ['THANK YOU SO MUCH!!!! THE TECHNICIAN WAS AMAZING 🙌', 'calm'],
     ['no mames qué rápido llegó jajaja gracias', 'calm'],
+    // ...and so are the "!" of swearing in delight
+    ['la puta madre qué rápido lo arreglaron!! mil gracias, un genio el técnico', 'calm'],
+    // an epithet the customer says of themselves is no anger
+    ["I'm such an idiot, I ordered the wrong size. Can I swap it?", 'calm'],
+    ['soy bien menso, puse mal el código postal. ¿se puede corregir?', 'calm'],
+    ["@united will lose my bag but won't give me free pretzels #frauds", 'frustrated'],
     ["I'm absolutely fuming, third time this week", 'angry'],
     ['this is really getting on my nerves', 'frustrated'],
     ['it pisses me off that nobody answers', 'angry'],
