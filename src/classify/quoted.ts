@@ -208,7 +208,7 @@ export function ownTextRanges(text: string): Range[] {
  * verb of saying in the third person (or "told me") is cut out of the ranges. The customer quoting themselves ("I
  * said…", "le dije…") and scare quotes (another "asesor") stay.
  */
-const REPORTING = /(?:^|[^\p{L}])(?:said|says|told me(?: to)?|texted(?: me)?|wrote(?: to me)?|messaged(?: me)?|replied|answered|shouted|yelled|screamed|called me|goes|(?:me )?(?:dij|escribi|contest|respondi|grit|mand|pus|solt|llam|trat)(?:[oó]|eron)(?: de)?)[,:]?(?: [\p{L}]+){0,3}\s*[:,]?\s*$/iu;
+const REPORTING = /(?:^|[^\p{L}])(?:said|says|told me(?: to)?|texted(?: me)?|wrote(?: to me)?|messaged(?: me)?|replied|answered|shouted|yelled|screamed|called me|goes|reckons|claims|dicen?|(?:me )?(?:dij|escribi|contest|respondi|grit|mand|pus|solt|llam|trat)(?:[oó]|eron)(?: de)?)[,:]?(?: [\p{L}']+){0,3}\s*[:,]?\s*$/iu;
 /** ...not when the customer is the one who said it ("I said", "I told him", "yo le dije") */
 const SAID_BY_ME = /(?:^|[^\p{L}])(?:i|i've|ive|yo)\s+(?:\p{L}+\s+){0,1}(?:said|says|told|texted|wrote|messaged|replied|answered|shouted|yelled|screamed|called)\b/iu;
 /** the quote mark that closes one opened by c (" “ « ' ‘), or -1 */
