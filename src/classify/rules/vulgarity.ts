@@ -30,7 +30,7 @@ export const vulgarity: Rule = {
         same.from = Math.min(same.from, m.from);
         same.to = Math.max(same.to, m.to);
       } else spans.push({ from: m.from, to: m.to, w: m.row.weight });
-      if (m.row.weight >= VULGARITY_MIN) evidence.push(evidenceFor(ctx, 'vulgarity', m, `vulgarity:${m.row.term}`, m.row.note || (ctx.lang === 'es' ? 'palabrota' : 'profanity')));
+      if (m.row.weight >= VULGARITY_MIN) evidence.push(evidenceFor(ctx, 'vulgarity', m, `vulgarity:${m.row.term}`, ctx.lang === 'es' ? 'palabrota' : 'profanity'));
     }
     const top = spans.map((x) => x.w).sort((a, b) => b - a);
     // the strongest word decides; more words add a little
