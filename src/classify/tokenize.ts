@@ -175,10 +175,11 @@ export function tokenize(text: string, ranges: Range[], table?: FormTable, fast 
       upper = lower = symbols = digits = 0;
     };
     const pushToken = (raw: string, cs: number[], ce: number[], up: number, lo: number, sym: number, digits: number) => {
-      // Trailing symbols are punctuation, not letters ("idiota!!", "why?!"): give them back.
+      // Trailing symbols are punctuation, not letters ("idiota!!", "why?!"): give them back. So is a star after a word
+      // of 3+ letters ("*really*"), but not a run of them after a word that does not start with one ("ching***").
       let a = 0;
       let b = raw.length;
-      while (b > a && isInnerSymbol(raw[b - 1]) && (raw[b - 1] !== '*' || lengthWithoutTrailingStars(raw.slice(a, b)) >= 3)) b--;
+      while (b > a && isInnerSymbol(raw[b - 1]) && (raw[b - 1] !== '*' || (lengthWithoutTrailingStars(raw.slice(a, b)) >= 3 && (raw[0] === '*' || !raw.endsWith('**', b))))) b--;
       while (b > a && isInnerSymbol(raw[a]) && raw[a] !== '$' && raw[a] !== '@') a++;
       if (b === a) return;
       const r = raw.slice(a, b);
