@@ -73,7 +73,7 @@ function askedHow(ctx: RuleContext, from: number, to: number): boolean {
  * SERNAC", "the ACCC website", "following the Energy Ombudsman's decision on my case", "la resolución de la SIC").
  */
 const SOURCE_BEFORE = new Set(['segun', 'resolucion', 'fallo', 'sobre', 'pagina', 'sitio', 'web', 'revista', 'sello', 'calificacion', 'recomienda', 'recomiendan', 'according', 'rating', 'page', 'magazine', 'recommended']);
-const SOURCE_AFTER = new Set(['website', 'decision', 'ruling', 'site', 'rating', 'says', 'guidance', 'guide', 'dice', 'recomienda', 'recommends']);
+const SOURCE_AFTER = new Set(['website', 'decision', 'ruling', 'backed', 'rules', 'site', 'rating', 'says', 'guidance', 'guide', 'dice', 'recomienda', 'recommends']);
 /** what may stand between a source word and the body: "la página del", "according to the", "rating on the" */
 const LINK = new Set(['de', 'del', 'la', 'el', 'en', 'to', 'the', 'of', 'on', 'with', 'consumidor']);
 
