@@ -250,9 +250,29 @@ const phrases = phraseRule({
   intentNegationWindow: 10,
   reluctance: true,
   jokes: false,
-  skip: (ctx, m) => justAsking(ctx) || askedHow(ctx, m.from, m.to) || cited(ctx, m.from, m.to) || errand(ctx, m.from, m.to) || quietMention(ctx, m.from) || takenBack(ctx, m.from),
+  skip: (ctx, m) => justAsking(ctx) || askedHow(ctx, m.from, m.to) || cited(ctx, m.from, m.to) || errand(ctx, m.from, m.to) || quietMention(ctx, m.from) || takenBack(ctx, m.from) || otherParty(ctx, m.from),
   reason: 'legal action or a complaint to an authority',
 });
+
+/** a Spanish verb with "you" attached: "demandarlos", "denunciarte" */
+const TO_YOU = /(?:los|las|les|te|os)$/;
+
+/**
+ * Someone outside the company in the clause before the legal word, and no "you" in it: the customer's landlord,
+ * neighbour or mother is the one suing or being sued ("my landlord will sue me if I drill", "I'm taking my landlord to
+ * small claims", "una vecina va a demandar a la constructora"; "my husband will sue you" is a threat).
+ */
+function otherParty(ctx: RuleContext, from: number): boolean {
+  const clause = ctx.tokens[from].clause;
+  if (TO_YOU.test(ctx.tokens[from].norm)) return false;
+  let other = false;
+  for (let k = from - 1; k >= 0 && k >= from - SENTENCE_REACH && ctx.tokens[k].clause === clause; k--) {
+    if (ctx.inClass('you', ctx.tokens[k])) return false;
+    other ||= ctx.inClass('other', ctx.tokens[k]);
+  }
+  for (let k = from; other && k < ctx.tokens.length && ctx.tokens[k].clause === clause; k++) if (ctx.inClass('you', ctx.tokens[k])) return false;
+  return other;
+}
 
 /** Formal complaint words, and the prepositions that name who receives the complaint. */
 const COMPLAINT = new Set(['queja', 'quejas', 'reclamo', 'reclamos', 'reclamacion', 'denuncia', 'denunciar', 'denunciarlos', 'denuncio', 'complaint', 'complaints', 'report', 'reporting']);
