@@ -22,6 +22,8 @@ describe('tone and anger', () => {
     ["I'm such an idiot, I ordered the wrong size. Can I swap it?", 'calm'],
     ['soy bien menso, puse mal el código postal. ¿se puede corregir?', 'calm'],
     ["@united will lose my bag but won't give me free pretzels #frauds", 'frustrated'],
+    // a film's name is no anger
+    ['watching fast & furious tonight, can I stream it on the plane?', 'calm'],
     ["I'm absolutely fuming, third time this week", 'angry'],
     ['this is really getting on my nerves', 'frustrated'],
     ['it pisses me off that nobody answers', 'angry'],
