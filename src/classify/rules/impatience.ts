@@ -245,6 +245,8 @@ function askedToActToday(ctx: RuleContext, i: number): boolean {
  * receipt today for my expense report", "please confirm it tonight", "envíenmela hoy"). Never the customer's own plans
  * ("I need to go today") nor a question about the day ("can you deliver it today?").
  */
+const EXPIRES = new Set(['vence', 'vencen', 'caduca', 'expira', 'expires', 'expire', 'renews']);
+
 function deadlineAt(ctx: RuleContext, i: number): boolean {
   const t = ctx.tokens[i];
   const n = t.norm;
@@ -257,6 +259,10 @@ function deadlineAt(ctx: RuleContext, i: number): boolean {
     return timeLimit(ctx, i) && (threatIfNotBy(ctx, i) || ultimatum(ctx, i));
   }
   if ((n === 'mañana' || n === 'manana') && MORNING.has(ctx.tokens[i - 1]?.norm ?? '')) return false;
+  // "la licencia vence el 30", "my plan renews on the 12th": when something expires, not a day given to the company
+  // ("el plazo vence el 30" is the customer's deadline)
+  const j = EXPIRES.has(ctx.tokens[i - 1]?.norm ?? '') ? i - 1 : EXPIRES.has(ctx.tokens[i - 2]?.norm ?? '') ? i - 2 : -1;
+  if (j > 0 && ctx.tokens[j - 1].norm !== 'plazo' && ctx.tokens[j - 1].norm !== 'deadline') return false;
   // "si el lunes no tengo el placard armado…", "si para el viernes no llega": a day set as the condition of what follows
   // (not the customer's own plans: "si el lunes no puedo ir")
   if (day && ctx.tokens[i + 1]?.norm === 'no' && !OWN_PLAN.has(ctx.tokens[i + 2]?.norm ?? '') && ifBefore(ctx, i)) return true;
