@@ -238,6 +238,9 @@ function askedToActToday(ctx: RuleContext, i: number): boolean {
   return false;
 }
 
+/** the day something expires, renews or falls due (see deadlineAt) */
+const EXPIRES = new Set(['vence', 'vencen', 'caduca', 'expira', 'expires', 'expire', 'renews']);
+
 /**
  * Time pressure from a day or a date, said three ways: a limit set for someone addressed ("I'm giving you till 5pm
  * today", "les doy plazo hasta el viernes", "a más tardar el 30"); the day of an ultimatum ("refund me this week or
@@ -245,8 +248,6 @@ function askedToActToday(ctx: RuleContext, i: number): boolean {
  * receipt today for my expense report", "please confirm it tonight", "envíenmela hoy"). Never the customer's own plans
  * ("I need to go today") nor a question about the day ("can you deliver it today?").
  */
-const EXPIRES = new Set(['vence', 'vencen', 'caduca', 'expira', 'expires', 'expire', 'renews']);
-
 function deadlineAt(ctx: RuleContext, i: number): boolean {
   const t = ctx.tokens[i];
   const n = t.norm;
