@@ -102,7 +102,7 @@ function notAskedFor(ctx: RuleContext, m: Match): boolean {
 }
 
 /** "Quiero felicitar a la supervisora Angélica", "I'd like to thank your manager": praise asks for no one */
-const PRAISE = new Set(['felicitar', 'agradecer', 'thank', 'praise', 'compliment', 'commend']);
+const PRAISE = new Set(['felicitar', 'agradecer', 'thank', 'thanks', 'praise', 'compliment', 'commend']);
 function praised(ctx: RuleContext, m: Match): boolean {
   for (let k = Math.max(0, m.from - 4); k < m.to; k++) if (PRAISE.has(ctx.tokens[k].norm)) return true;
   return false;

@@ -70,10 +70,10 @@ function askedHow(ctx: RuleContext, from: number, to: number): boolean {
 
 /**
  * Words that cite a body as a source of facts or of a decision already taken ("la página de PROFECO", "según el
- * SERNAC", "the ACCC website", "following the Energy Ombudsman's decision on my case", "la resolución de la SIC").
+ * SERNAC", "the ACCC website", "following the Energy Ombudsman's decision on my case", "the FCC-backed policy").
  */
-const SOURCE_BEFORE = new Set(['segun', 'resolucion', 'fallo', 'sobre', 'pagina', 'sitio', 'web', 'revista', 'sello', 'calificacion', 'recomienda', 'recomiendan', 'according', 'rating', 'page', 'magazine', 'recommended']);
-const SOURCE_AFTER = new Set(['website', 'decision', 'ruling', 'backed', 'rules', 'site', 'rating', 'says', 'guidance', 'guide', 'dice', 'recomienda', 'recommends']);
+const SOURCE_BEFORE = new Set(['segun', 'sobre', 'pagina', 'sitio', 'web', 'revista', 'sello', 'calificacion', 'recomienda', 'recomiendan', 'according', 'rating', 'page', 'magazine', 'recommended']);
+const SOURCE_AFTER = new Set(['website', 'decision', 'backed', 'site', 'rating', 'says', 'guidance', 'guide', 'dice', 'recomienda', 'recommends']);
 /** what may stand between a source word and the body: "la página del", "according to the", "rating on the" */
 const LINK = new Set(['de', 'del', 'la', 'el', 'en', 'to', 'the', 'of', 'on', 'with', 'consumidor']);
 

@@ -12,16 +12,17 @@ const MISHAP = /hurt|harm|burn|fire|incendi|quem|lastim|herid/;
 const RISK = new Set(['could', 'might', 'may', 'can', 'before', 'puede', 'pueden', 'podria', 'podrian', 'antes']);
 
 /**
- * A word of risk up to three words before `index`, in its clause, not said of the customer, the agent or the staff:
+ * A word of risk up to six words before `index`, in its clause, not said of the customer, the agent or the staff:
  * "this heater could seriously hurt someone", "leí que eso puede incendiarse", "kids play there and someone could get
  * hurt", "fix it before someone gets hurt" ("I could burn…", "you could get hurt", "your driver could get hurt" are).
  */
 function atRisk(ctx: RuleContext, index: number): boolean {
   const c = ctx.tokens[index].clause;
-  for (let k = index - 1; k >= 0 && k >= index - 3 && ctx.tokens[k].clause === c; k--) {
+  for (let k = index - 1; k >= 0 && k >= index - 6 && ctx.tokens[k].clause === c; k--) {
     if (!RISK.has(ctx.tokens[k].norm)) continue;
     const who = ctx.tokens[k - 1];
-    return !who || who.clause !== c || !['self', 'you', 'staff'].some((x) => ctx.inClass(x, who));
+    // ("the heater you sold me could…": "me" is no subject)
+    return !who || who.clause !== c || who.norm === 'me' || !['self', 'you', 'staff'].some((x) => ctx.inClass(x, who));
   }
   return false;
 }
