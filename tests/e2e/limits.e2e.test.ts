@@ -25,11 +25,11 @@ describe('personal limits', () => {
     await page.goto(URL);
     const tabId = await ext.tabIdOf(page);
     const panel = await ext.openPanel(tabId);
-    await expect.poll(() => situations(panel), { timeout: 5000 }).toContain('legal-threat');
+    await expect.poll(() => situations(panel), { timeout: 10_000 }).toContain('legal-threat');
     // the fixture's last message is hostile (one); one more crosses the limit of two
     await appendZendeskMessage(page, '4821', { id: '990001', text: 'Sois unos inútiles y unos ladrones.' });
     const limitsOf = () => ext.sw.evaluate(async (k) => JSON.stringify(((await chrome.storage.session.get(k))[k] as { limits?: unknown })?.limits ?? []), `tab:${tabId}`);
-    await expect.poll(limitsOf, { timeout: 5000 }).toContain('hostility.messages');
+    await expect.poll(limitsOf, { timeout: 10_000 }).toContain('hostility.messages');
     expect(await situations(panel)).toContain('escalation');
 
     // activity: the page being shown again counts as the agent being there (the heartbeat does the same every 20 s)
@@ -48,7 +48,7 @@ describe('personal limits', () => {
     await stopServiceWorker(ext, page);
     await beat(); // wakes the worker up again
     await appendZendeskMessage(page, '4821', { id: '990002', text: 'Quiero hablar con un supervisor.' });
-    await panel.locator('[data-testid="message"][data-id="990002"]').waitFor({ timeout: 5000 });
+    await panel.locator('[data-testid="message"][data-id="990002"]').waitFor({ timeout: 10_000 });
     expect(await counted()).toBeGreaterThanOrEqual(before);
     expect(await limitsOf()).toContain('hostility.messages');
     expect(await situations(panel)).toContain('escalation');
@@ -65,10 +65,10 @@ describe('personal limits', () => {
     const page = await ext.context.newPage();
     await page.goto(URL);
     const panel = await ext.openPanel(await ext.tabIdOf(page));
-    await panel.locator('[data-testid="message"]').first().waitFor({ timeout: 5000 });
+    await panel.locator('[data-testid="message"]').first().waitFor({ timeout: 10_000 });
     await appendZendeskMessage(page, '4821', { id: '990201', text: 'Eres un patatero.' });
     const msg = panel.locator('[data-testid="message"][data-id="990201"]');
-    await msg.waitFor({ timeout: 5000 });
+    await msg.waitFor({ timeout: 10_000 });
     expect(await msg.getAttribute('data-flags')).toContain('insult');
     // "show cards from: threats only": the threat card shows, the others are held below the agent's level
     const cards = await panel.locator('[data-testid="guidance"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-situation')));
