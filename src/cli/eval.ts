@@ -8,6 +8,8 @@
  *   --compare [FILE]       list messages whose tone or flags changed since FILE was recorded (default .eval/last.json)
  *   --data DIR             also score DIR/raw/* (tune and test rows reported apart)
  *   --errors-data NAME     with --data: up to 40 misclassified TUNE rows of dataset NAME
+ *   --corpus DIR           score DIR/*.jsonl instead of tests/corpus (same format): e.g. the fresh sets in
+ *                          tests/sets/, written by people who never saw the code
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
@@ -33,7 +35,7 @@ import { num, pct, snippet, table } from './eval/format.ts';
 
 /** .eval/ at the repository root (gitignored), wherever the script is started from */
 const DEFAULT_RECORD = resolve(CORPUS_DIR, '..', '..', '.eval', 'last.json');
-const USAGE = `usage: npm run eval -- [--json] [--errors] [--record [FILE]] [--compare [FILE]] [--data DIR [--errors-data NAME]]
+const USAGE = `usage: npm run eval -- [--json] [--errors] [--record [FILE]] [--compare [FILE]] [--data DIR [--errors-data NAME]] [--corpus DIR]
   datasets for --errors-data: ${Object.keys(DATASETS).join(', ')}`;
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -46,6 +48,7 @@ interface Options {
   compare: string | null;
   data: string | null;
   errorsData: string | null;
+  corpus: string;
 }
 
 function usageError(msg: string): never {
@@ -54,7 +57,7 @@ function usageError(msg: string): never {
 }
 
 function parseArgs(argv: string[]): Options {
-  const o: Options = { json: false, errors: false, record: null, compare: null, data: null, errorsData: null };
+  const o: Options = { json: false, errors: false, record: null, compare: null, data: null, errorsData: null, corpus: CORPUS_DIR };
   for (let i = 0; i < argv.length; i++) {
     let a = argv[i]!;
     let inline: string | undefined;
@@ -87,6 +90,9 @@ function parseArgs(argv: string[]): Options {
         break;
       case '--errors-data':
         o.errorsData = required();
+        break;
+      case '--corpus':
+        o.corpus = resolve(required());
         break;
       case '-h':
       case '--help':
@@ -124,7 +130,7 @@ const classify: Classify = (text) => {
 // ---------------------------------------------------------------------------------------------------------------
 // corpus
 
-const items = loadCorpus(CORPUS_DIR, notice);
+const items = loadCorpus(opts.corpus, notice);
 const preds = new Map<string, Prediction & { rules: string[] }>();
 for (const it of items) preds.set(it.key, classify(it.text));
 
@@ -350,7 +356,7 @@ const recordFile = opts.record ? resolve(opts.record) : null;
 
 if (opts.json) {
   const json: Record<string, unknown> = {
-    corpus: { dir: relative(process.cwd(), CORPUS_DIR) || '.', files, messages: items.length, targets: { flagF1: FLAG_TARGET, toneMacroF1: TONE_TARGET }, byLang: groups },
+    corpus: { dir: relative(process.cwd(), opts.corpus) || '.', files, messages: items.length, targets: { flagF1: FLAG_TARGET, toneMacroF1: TONE_TARGET }, byLang: groups },
   };
   if (compareReport) json['compare'] = compareReport;
   if (corpusErrors) json['errors'] = corpusErrors;
@@ -371,7 +377,7 @@ if (opts.json) {
   if (recordFile) json['recorded'] = relative(process.cwd(), recordFile);
   out.push(JSON.stringify(json, null, 2));
 } else {
-  say(`Calma evaluation: ${items.length} corpus messages (${files.join(', ') || 'none'}) in ${relative(process.cwd(), CORPUS_DIR) || '.'}`);
+  say(`Calma evaluation: ${items.length} corpus messages (${files.join(', ') || 'none'}) in ${relative(process.cwd(), opts.corpus) || '.'}`);
   say();
   for (const g of ['es', 'en', 'all'] as const) printGroup(g, groups[g]);
   if (compareReport) printCompare(compareReport);
