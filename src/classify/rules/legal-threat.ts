@@ -232,8 +232,9 @@ function takenBack(ctx: RuleContext, from: number): boolean {
     if (ctx.inClass('contrast', ctx.tokens[k])) break;
     if (pastIntent(ctx, k)) return true;
   }
+  // (from the sentence's start, at most SENTENCE_REACH words back: a megabyte with no full stop is one sentence)
   let k = from;
-  while (k > 0 && ctx.tokens[k - 1].sentence === s) k--;
+  while (k > 0 && k > from - SENTENCE_REACH && ctx.tokens[k - 1].sentence === s) k--;
   for (; k < ctx.tokens.length && ctx.tokens[k].sentence <= s + 2 && k <= from + 3 * SENTENCE_REACH; k++) if (takesBack(ctx, k)) return true;
   return false;
 }
@@ -270,7 +271,8 @@ function otherParty(ctx: RuleContext, from: number): boolean {
     if (ctx.inClass('you', ctx.tokens[k])) return false;
     other ||= ctx.inClass('other', ctx.tokens[k]);
   }
-  for (let k = from; other && k < ctx.tokens.length && ctx.tokens[k].clause === clause; k++) if (ctx.inClass('you', ctx.tokens[k])) return false;
+  // (both ways at most SENTENCE_REACH words: a megabyte with no punctuation is one clause, and this runs per match)
+  for (let k = from; other && k < ctx.tokens.length && k <= from + SENTENCE_REACH && ctx.tokens[k].clause === clause; k++) if (ctx.inClass('you', ctx.tokens[k])) return false;
   return other;
 }
 
