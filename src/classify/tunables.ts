@@ -101,6 +101,8 @@ export const MAX_ANGRY_EMOJI = 4;
 export const SELF_REPORT_BOOST = 1.3;
 /** ...only for words of anger itself: "I'm fed up" stays frustration. */
 export const SELF_REPORT_MIN = 0.6;
+/** An anger word at least this strong that the customer says they feel ("I'm disappointed") is frustration at least. */
+export const FELT_MIN = 0.35;
 export const POLITENESS_RELIEF = 0.3;
 /** A question why ("why is it impossible…?", "¿por qué me cobran…?") adds this much, for at most WHY_MAX of them. */
 export const WHY_ANGER = 0.35;

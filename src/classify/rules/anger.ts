@@ -131,6 +131,8 @@ export function angerOf(ctx: RuleContext, flagScores: Record<FlagId, number>): A
   // around it, "go f*** yourself", still is)
   const swear = swearWeights(ctx);
   const ordered = found.length > 1 ? [...found].sort(longestFirst) : found;
+  // an anger word the customer says they feel ("I'm pretty disappointed"), not negated
+  let felt = false;
   for (const m of ordered) {
     let overlaps = false;
     for (let k = m.from; k < m.to && !overlaps; k++) overlaps = !!taken[k];
@@ -148,6 +150,7 @@ export function angerOf(ctx: RuleContext, flagScores: Record<FlagId, number>): A
     // (the message is scanned for the police only when an anger word names a crime)
     if (namesCrime(ctx, m) && crimeReported(ctx)) w *= T.CRIME_REPORT_FACTOR;
     words.push(w);
+    felt ||= m.row.weight >= T.FELT_MIN && w >= m.row.weight && selfReport(ctx, m.from);
     const at = span(ctx, m);
     // mild words ("late", "broken") only break ties between calm messages: not worth highlighting
     if (m.row.weight >= T.ANGER_CUE_MIN) cues.push({ start: at.start, end: at.end, term: m.row.term });
@@ -201,7 +204,10 @@ export function angerOf(ctx: RuleContext, flagScores: Record<FlagId, number>): A
   const raw = lexical + fromFlags + shouting + whyAsked(ctx) * T.WHY_ANGER - polite;
   // the calm band (tunables.ts, CALM_BAND_RAW): a straight line from the warmest message possible (anger 0, raw =
   // -2 × POLITENESS_RELIEF: the evidence is never negative and politeness counts at most twice) up to the curve
-  const anger = raw < T.CALM_BAND_RAW ? (AT_BAND * (raw + 2 * T.POLITENESS_RELIEF)) / (T.CALM_BAND_RAW + 2 * T.POLITENESS_RELIEF) : 1 - Math.exp(-T.ANGER_SCALE * raw);
+  let anger = raw < T.CALM_BAND_RAW ? (AT_BAND * (raw + 2 * T.POLITENESS_RELIEF)) / (T.CALM_BAND_RAW + 2 * T.POLITENESS_RELIEF) : 1 - Math.exp(-T.ANGER_SCALE * raw);
+  // a customer who says they feel it is frustrated at least, thanks or not ("Thanks for getting back to me, but
+  // honestly I'm pretty disappointed": 20 fresh sets, 6 such messages labelled frustrated, none calm), unless joking
+  if (felt && !ctx.stats.happyEmoji && !ctx.anyInClass('joke')) anger = Math.max(anger, T.TONE_FRUSTRATED_MIN);
   return { anger, cues, friendly };
 }
 

@@ -22,6 +22,11 @@ describe('tone and anger', () => {
     ["I'm such an idiot, I ordered the wrong size. Can I swap it?", 'calm'],
     ['soy bien menso, puse mal el código postal. ¿se puede corregir?', 'calm'],
     ["@united will lose my bag but won't give me free pretzels #frauds", 'frustrated'],
+    // a customer who says they feel let down is frustrated, thanks or not; a joke about themselves is not
+    ["Thanks for getting back to me, but honestly I'm pretty disappointed. The sofa fabric feels nothing like the sample.", 'frustrated'],
+    ["I'm disappointed that the technician came without the part. Please book a new visit.", 'frustrated'],
+    ['Mi hijo dice que soy una inútil con la tecnología jaja y tiene razón. ¿Me explican cómo activar la tarjeta?', 'calm'],
+    ["I'm not disappointed at all, just curious: when does the sale end?", 'calm'],
     // a film's name is no anger
     ['watching fast & furious tonight, can I stream it on the plane?', 'calm'],
     ["I'm absolutely fuming, third time this week", 'angry'],
