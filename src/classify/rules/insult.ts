@@ -1,6 +1,7 @@
 import { evidenceFor, isNegated, matchesOf, matchStarts, POINTED, type Rule, type RuleContext } from '../context.ts';
 import type { Match } from '../matcher.ts';
 import { isWarm, noStrongAnger } from './anger.ts';
+import { crimeReported } from './crime.ts';
 import { isName } from './vulgarity.ts';
 import { INSULT_NEGATION_WINDOW, SELF_WINDOW, SENTENCE_REACH, INSULT_MIN, INSULT_VOCATIVE_FACTOR, INSULT_VOCATIVE_MIN, SWEAR_AT_PERSON_MIN, SWEAR_AT_PERSON_SCORE, TARGET_WINDOW } from '../tunables.ts';
 
@@ -363,6 +364,16 @@ function swearAt(ctx: RuleContext, m: Match): boolean {
   return false;
 }
 
+/**
+ * "some lowlife cloned my card", "some prick on Gumtree scammed me": someone unknown, not of the company (unless the
+ * next words say whose: "some idiot at your store")
+ */
+function someOther(ctx: RuleContext, m: Match): boolean {
+  if (ctx.tokens[m.from - 1]?.norm !== 'some') return false;
+  for (let k = m.to; k < m.to + 4 && k < ctx.tokens.length; k++) if (POSSESSIVE.has(ctx.tokens[k].norm) || ctx.inClass('you', ctx.tokens[k]) || ctx.inClass('staff', ctx.tokens[k])) return false;
+  return true;
+}
+
 /** A staff or person word among the two words from `k`, same clause ("your crooked sales staff")? */
 function staffAfter(ctx: RuleContext, k: number): boolean {
   const clause = ctx.tokens[k - 1]?.clause;
@@ -484,7 +495,7 @@ export const insult: Rule = {
       if (target === 'person') {
         s = w;
         why = 'aimed at the agent or staff';
-      } else if (target === 'none' && w >= INSULT_VOCATIVE_MIN && (saidToPeople || !thingNamedBefore(ctx, m)) && !(isWarm(ctx, ctx.tokens[m.from].sentence) && (calm ??= noStrongAnger(ctx)))) {
+      } else if (target === 'none' && w >= INSULT_VOCATIVE_MIN && (saidToPeople || !(thingNamedBefore(ctx, m) || crimeReported(ctx) || someOther(ctx, m))) && !(isWarm(ctx, ctx.tokens[m.from].sentence) && (calm ??= noStrongAnger(ctx)))) {
         s = w * INSULT_VOCATIVE_FACTOR;
         why = 'an epithet used on its own';
       }
