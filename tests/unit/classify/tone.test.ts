@@ -27,6 +27,8 @@ describe('tone and anger', () => {
     ["I'm disappointed that the technician came without the part. Please book a new visit.", 'frustrated'],
     ['Mi hijo dice que soy una inútil con la tecnología jaja y tiene razón. ¿Me explican cómo activar la tarjeta?', 'calm'],
     ["I'm not disappointed at all, just curious: when does the sale end?", 'calm'],
+    // ordering again is loyalty, not a repeat problem
+    ['ordered again from the pho place and it was spot on this time 👌 no need to reply', 'calm'],
     // a film's name is no anger
     ['watching fast & furious tonight, can I stream it on the plane?', 'calm'],
     ["I'm absolutely fuming, third time this week", 'angry'],
