@@ -27,6 +27,10 @@ describe('tone and anger', () => {
     ["I'm disappointed that the technician came without the part. Please book a new visit.", 'frustrated'],
     ['Mi hijo dice que soy una inútil con la tecnología jaja y tiene razón. ¿Me explican cómo activar la tarjeta?', 'calm'],
     ["I'm not disappointed at all, just curious: when does the sale end?", 'calm'],
+    // the customer's own slip is no anger at the company
+    ['Pucha, se me pasó la fecha de pago de la luz. ¿Me van a cobrar interés si pago mañana?', 'calm'],
+    ['Darn it, I forgot my account PIN again. Can you help me reset it?', 'calm'],
+    ['Qué garrón, se me cayó la app en medio del pago y me debitaron igual. Es una mierda esto, arréglenlo', 'frustrated'],
     // ordering again is loyalty, not a repeat problem
     ['ordered again from the pho place and it was spot on this time 👌 no need to reply', 'calm'],
     // a film's name is no anger
