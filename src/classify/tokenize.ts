@@ -43,7 +43,8 @@ const CLAUSE_END = new Set([',', ':', '(', ')', '"', '“', '”', '—', '–']
 // 🙄 😒 😑 🙃 😩 count (annoyance); 🔥 does not ("precios de muerte 🔥" is praise as often as rage)
 // (💀 is laughter or cringe as often as anger; 🤦 is as often at oneself: "I typed the wrong postcode 🤦")
 const ANGRY_EMOJI = new Set([0x1f621, 0x1f620, 0x1f92c, 0x1f47f, 0x1f4a2, 0x1f624, 0x1f595, 0x1f4a9, 0x1f92e, 0x1f52a, 0x1f4a3, 0x1f644, 0x1f612, 0x1f611, 0x1f643, 0x1f629]);
-const HAPPY_EMOJI = new Set([0x1f642, 0x1f600, 0x1f603, 0x1f604, 0x1f60a, 0x1f602, 0x1f923, 0x1f44d, 0x1f64f, 0x2764, 0x1f60d, 0x1f970, 0x1f606, 0x1f601]);
+// 🙌 and 👌 are warm ("refund's already landed. legends 🙌"; 20 sets, never sarcastic there)
+const HAPPY_EMOJI = new Set([0x1f64c, 0x1f44c, 0x1f642, 0x1f600, 0x1f603, 0x1f604, 0x1f60a, 0x1f602, 0x1f923, 0x1f44d, 0x1f64f, 0x2764, 0x1f60d, 0x1f970, 0x1f606, 0x1f601]);
 
 /**
  * What an ASCII character does when no word is being read, if it cannot start one (see the full path's last branch):

@@ -31,6 +31,13 @@ describe('tone and anger', () => {
     ['Pucha, se me pasó la fecha de pago de la luz. ¿Me van a cobrar interés si pago mañana?', 'calm'],
     ['Darn it, I forgot my account PIN again. Can you help me reset it?', 'calm'],
     ['Qué garrón, se me cayó la app en medio del pago y me debitaron igual. Es una mierda esto, arréglenlo', 'frustrated'],
+    // swearing at good speed or at one's own slip is no anger at the company either
+    ["Bloody hell, that was quick! Ordered last night and it's here already.", 'calm'],
+    ['Hostia, qué rápido ha llegado! Lo pedí ayer y ya lo tengo en casa.', 'calm'],
+    ['shit, just realised I bought tickets for the wrong night. any chance of swapping to friday?', 'calm'],
+    ['hostia, perdón, me he equivocado de número de contrato, el bueno es el 00458812', 'calm'],
+    ["shit that was quick, refund's already landed in my account. legends 🙌", 'calm'],
+    ['shit, this is the third time the app eats my payment. fix it', 'angry'],
     // ordering again is loyalty, not a repeat problem
     ['ordered again from the pho place and it was spot on this time 👌 no need to reply', 'calm'],
     // a film's name is no anger
