@@ -38,6 +38,9 @@ describe('tone and anger', () => {
     ['hostia, perdón, me he equivocado de número de contrato, el bueno es el 00458812', 'calm'],
     ["shit that was quick, refund's already landed in my account. legends 🙌", 'calm'],
     ['shit, this is the third time the app eats my payment. fix it', 'angry'],
+    ["Damn, you guys are fast. Thanks Jess, have a good one!", 'calm'],
+    ["hell yeah it's working again 🙌", 'calm'],
+    ['No me parece correcto que me pidan otra vez los mismos documentos para el reembolso.', 'frustrated'],
     // ordering again is loyalty, not a repeat problem
     ['ordered again from the pho place and it was spot on this time 👌 no need to reply', 'calm'],
     // a film's name is no anger
