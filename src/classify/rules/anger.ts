@@ -13,6 +13,10 @@ export interface AngerResult {
   friendly: boolean;
 }
 
+/** "estoy decepcionada", "me siento estafado": Spanish says it with a verb the self class leaves out (it would
+ * also make "estoy cantando, escoria" the customer's own epithet) */
+const FEEL = new Set(['estoy', 'estamos', 'siento']);
+
 /** '#': a hashtag */
 const HASH = 35;
 
@@ -150,7 +154,7 @@ export function angerOf(ctx: RuleContext, flagScores: Record<FlagId, number>): A
     // (the message is scanned for the police only when an anger word names a crime)
     if (namesCrime(ctx, m) && crimeReported(ctx)) w *= T.CRIME_REPORT_FACTOR;
     words.push(w);
-    felt ||= m.row.weight >= T.FELT_MIN && w >= m.row.weight && selfReport(ctx, m.from);
+    felt ||= m.row.weight >= T.FELT_MIN && w >= m.row.weight && (selfReport(ctx, m.from) || FEEL.has(ctx.tokens[m.from - 1]?.norm ?? '') || FEEL.has(ctx.tokens[m.from - 2]?.norm ?? ''));
     const at = span(ctx, m);
     // mild words ("late", "broken") only break ties between calm messages: not worth highlighting
     if (m.row.weight >= T.ANGER_CUE_MIN) cues.push({ start: at.start, end: at.end, term: m.row.term });

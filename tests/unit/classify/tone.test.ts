@@ -25,6 +25,7 @@ describe('tone and anger', () => {
     // a customer who says they feel let down is frustrated, thanks or not; a joke about themselves is not
     ["Thanks for getting back to me, but honestly I'm pretty disappointed. The sofa fabric feels nothing like the sample.", 'frustrated'],
     ["I'm disappointed that the technician came without the part. Please book a new visit.", 'frustrated'],
+    ['Gracias, pero la verdad estoy bastante decepcionada: la factura volvió a llegar tarde.', 'frustrated'],
     ['Mi hijo dice que soy una inútil con la tecnología jaja y tiene razón. ¿Me explican cómo activar la tarjeta?', 'calm'],
     ["I'm not disappointed at all, just curious: when does the sale end?", 'calm'],
     // the customer's own slip is no anger at the company
