@@ -1,7 +1,7 @@
 /**
  * `npm run screens`: screenshots of the side panel in every main situation (calming with its checklist, insult,
  * end-conversation, legal threat with the record buttons, escalation with the handoff, cool-down breathing,
- * recognition, friendly swearing that asks for no card, flagged customer), in Spanish and English, light and dark; and the popup (flagged scene). Each situation's tab state is built here (the real classifier, coach and fatigue gate) and
+ * recognition, friendly swearing that asks for no card, swearing at one's own slip, flagged customer), in Spanish and English, light and dark; and the popup (flagged scene). Each situation's tab state is built here (the real classifier, coach and fatigue gate) and
  * written into the built extension's storage, so the panel renders exactly what the worker would send it.
  * Writes screenshots/ui-*.png and prints the paths.
  */
@@ -85,6 +85,16 @@ const SCENES: Scene[] = [
     name: 'swearing-at-situation',
     channel: 'messaging',
     lines: { es: ['joder, otra vez se ha caído la conexión en mitad de la reunión'], en: ['for fuck sake, the internet dropped out again in the middle of my meeting'] },
+  },
+  {
+    // swearing at one's own slip, then a polite but disappointed follow-up: the first is calm (the swearing still
+    // flagged), the second frustrated despite the thanks
+    name: 'own-slip',
+    channel: 'messaging',
+    lines: {
+      es: ['Pucha, se me pasó la fecha de pago de la luz. ¿Me van a cobrar interés si pago mañana?', { agent: 'No se preocupe, le quitamos el recargo.' }, 'Gracias, pero la verdad estoy bastante decepcionada: es la segunda vez que la factura llega tarde.'],
+      en: ["shit, just realised I gave you the wrong unit number. it's 12/48 not 48/12, sorry!", { agent: 'No problem, I have updated the address.' }, "Thanks for sorting that, but honestly I'm pretty disappointed: the parcel was still sent to the old address."],
+    },
   },
   {
     name: 'flagged',
