@@ -206,7 +206,7 @@ const result = {
     perLibrary: classifications,
     passes: totalPasses,
     totalChars: corpusChars * totalPasses,
-    warmupPasses: 2,
+    warmupPasses: WARMUP_PASSES,
     rounds: ROUNDS,
   },
   messagesPerSecond: perSecond,
