@@ -1,5 +1,6 @@
 import { isNegated, matchStarts, type Rule, type RuleContext } from '../context.ts';
 import { DEADLINE_PRESSURE, IMPATIENCE_MIN, IMPATIENCE_PAIR_MIN, SENTENCE_REACH, SHOUTED_IMPATIENCE_FACTOR, SHOUTED_URGENCY } from '../tunables.ts';
+import type { Match } from '../matcher.ts';
 import { phraseRule } from './phrase-rule.ts';
 
 /** Repeat contact and explicit time pressure (lexicons/<lang>/impatience.tsv). "No hay prisa" is negated. */
@@ -13,9 +14,22 @@ const phrases = phraseRule({
   notes: false,
   shouted: SHOUTED_IMPATIENCE_FACTOR,
   pairMin: IMPATIENCE_PAIR_MIN,
+  stressed: waitAlone,
   // ("dropping out every 10 mins since the storm", "cada 2 horas": how often, not how long)
   skip: (ctx, m) => (m.to - m.from === 2 && notWaiting(ctx, m.from)) || everyAmount(ctx, m.from, m.to),
 });
+
+/**
+ * "Six weeks. Not a penny.", "Tres semanas. TRES.": a bare amount of time said as a sentence of its own, with more
+ * to say after or before it, is stressed like one in capitals (a "3 days." that is the whole message may answer a
+ * question; "3 days?" asks one; "8 years. No more." is loyalty, not a wait).
+ */
+function waitAlone(ctx: RuleContext, m: Match): boolean {
+  const t = ctx.tokens;
+  const s = t[m.from].sentence;
+  const unit = t[m.to - 1];
+  return m.row.term[0] === '@' && m.to - m.from === 2 && t[m.from - 1]?.sentence !== s && t[m.to]?.sentence !== s && t[0].sentence !== t[t.length - 1].sentence && !/^(y|a[nñ]o)|\?/.test(unit.norm + ctx.text.slice(unit.end, unit.end + 2));
+}
 
 const EVERY = new Set(['every', 'cada']);
 /** "every 10 mins", "cada 5 minutos" right before or inside the match: a frequency */

@@ -22,6 +22,8 @@ export interface PhraseRuleOptions {
   negationBarrier?: string;
   /** multiply the weight when every word of the phrase is in capitals */
   shouted?: number;
+  /** ...or when the phrase says it another way the rule knows (impatience: a wait said as a sentence of its own) */
+  stressed?: (ctx: RuleContext, m: Match) => boolean;
   /** "I don't want to go to Ofcom, but you leave me no choice": a negation followed by a contrast is reluctance */
   reluctance?: boolean;
   /** multiply a phrase weaker than `min` by this when the message is hostile (see isHostile) */
@@ -113,7 +115,7 @@ export function phraseRule(o: PhraseRuleOptions): Rule {
         const veiled = o.hostile !== undefined && w < o.min && isHostile(ctx);
         if (veiled) w = Math.min(1, w * o.hostile!);
         if (o.jokes && sentenceHas(ctx, m.from, 'joke')) w *= JOKE_FACTOR;
-        if (o.shouted && w >= 0.3 && ctx.tokens.slice(m.from, m.to).every((t) => t.caps || /^[0-9]+$/.test(t.norm))) w = Math.min(1, w * o.shouted);
+        if (o.shouted && w >= 0.3 && (ctx.tokens.slice(m.from, m.to).every((t) => t.caps || /^[0-9]+$/.test(t.norm)) || o.stressed?.(ctx, m))) w = Math.min(1, w * o.shouted);
         if (w <= 0) continue;
         const times = (seen.get(m.row.term) ?? 0) + 1;
         seen.set(m.row.term, times);
