@@ -57,8 +57,12 @@ describe('tone and anger', () => {
     // swearing while asking for someone else or threatening to sue is angry
     ['this is bullshit, get me a supervisor', 'angry'],
     ['me cago en la leche, os voy a denunciar a Consumo', 'angry'],
-    // a legal word in a warm message: most readers call it calm
-    ["I know I could take this to the ombudsman, but I'd rather sort it with you. Thanks so much for your help!", 'calm'],
+    // a legal threat with thanks is still one: most readers call it frustrated (48 sets: 33 such messages, 17 calm,
+    // 16 of those a mere mention wrongly flagged)
+    ["Please refund the $45 exit fee, otherwise I'll report this to the Department of Consumer Affairs. Thanks.", 'frustrated'],
+    ["I know I could take this to the ombudsman, but I'd rather sort it with you. Thanks so much for your help!", 'frustrated'],
+    // ...and a legal word that threatens nothing stays calm
+    ["My lawyer friend says your prices are the best in town, thanks!", 'calm'],
     // a theft the customer suffered and reported to the police is news, not anger at the company (one the company is
     // accused of is anger)
     ['Hola, me robaron el celular anoche, ya puse la denuncia en la Fiscalía. ¿Cómo bloqueo la línea?', 'calm'],
