@@ -1,5 +1,5 @@
 import { LANGUAGE_WORDS } from './codes.ts';
-import { newMemo, round2, type RuleContext } from './context.ts';
+import { newMemo, round2, wordSet, type RuleContext } from './context.ts';
 import { undoubleSlips, withinOneEdit } from './fold.ts';
 import { flat, FormTable, shapesOf, type Form } from './forms.ts';
 import { decideLanguage } from './language.ts';
@@ -20,7 +20,7 @@ import { FLAG_IDS, type Assessment, type Evidence, type FlagId, type Lang, type 
 
 /** Lexicon categories the rules read. Class files are named class-<name>.tsv. */
 export const CATEGORIES = ['vulgarity', 'insult', 'anger', 'legal', 'threat', 'escalation', 'impatience', 'polite'] as const;
-const MASKABLE = new Set(['vulgarity', 'insult']);
+const MASKABLE = wordSet('vulgarity insult');
 /** Swear words and epithets of the other language this strong still count (Spanglish: "wtf", "pinche", "scammers"). */
 const CROSS_LANGUAGE_MIN = 0.8;
 const CROSS_LANGUAGE_PHRASE_MIN = 0.85;

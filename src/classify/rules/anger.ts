@@ -1,4 +1,4 @@
-import { isNegated, matchesOf, span, type RuleContext } from '../context.ts';
+import { isNegated, matchesOf, span, wordSet, type RuleContext } from '../context.ts';
 import type { Match } from '../matcher.ts';
 import type { FlagId } from '../types.ts';
 import * as T from '../tunables.ts';
@@ -15,7 +15,7 @@ export interface AngerResult {
 
 /** "estoy decepcionada", "me siento estafado": Spanish says it with a verb the self class leaves out (it would
  * also make "estoy cantando, escoria" the customer's own epithet) */
-const FEEL = new Set(['estoy', 'estamos', 'siento']);
+const FEEL = wordSet('estoy estamos siento');
 
 /** '#': a hashtag */
 const HASH = 35;

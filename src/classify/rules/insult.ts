@@ -1,4 +1,4 @@
-import { evidenceFor, isNegated, matchesOf, matchStarts, POINTED, type Rule, type RuleContext } from '../context.ts';
+import { evidenceFor, isNegated, matchesOf, matchStarts, POINTED, wordSet, type Rule, type RuleContext } from '../context.ts';
 import type { Match } from '../matcher.ts';
 import { isWarm, noStrongAnger } from './anger.ts';
 import { crimeReported } from './crime.ts';
@@ -7,16 +7,16 @@ import { INSULT_NEGATION_WINDOW, SELF_WINDOW, SENTENCE_REACH, INSULT_MIN, INSULT
 
 type Target = 'person' | 'product' | 'other' | 'none';
 
-const COMPLEMENT = new Set(['de', 'del', 'en', 'al', 'por', 'of', 'at', 'in', 'on', 'from']);
-const ARTICLE_LIKE = new Set(['el', 'esta', 'este', 'esa', 'ese']);
-const DEMONSTRATIVE = new Set(['eso', 'esto', 'todo', 'this', 'that', 'it']);
-const COPULA = new Set(['is', 'was', 'es', 'fue', 'era']);
+const COMPLEMENT = wordSet('de del en al por of at in on from');
+const ARTICLE_LIKE = wordSet('el esta este esa ese');
+const DEMONSTRATIVE = wordSet('eso esto todo this that it');
+const COPULA = wordSet('is was es fue era');
 
 /** Possessives that are only possessives once accents are folded ("tu" is also "tú", so it is not here). */
-const POSSESSIVE = new Set(['your', 'su', 'sus', 'tus']);
+const POSSESSIVE = wordSet('your su sus tus');
 /** "I've never dealt with such an incompetent bunch", "nunca vi gente tan inútil": "never" only makes it the worst */
-const SUCH = new Set(['such', 'more', 'tan', 'mas']);
-const NEVER = new Set(['never', 'nunca', 'jamas']);
+const SUCH = wordSet('such more tan mas');
+const NEVER = wordSet('never nunca jamas');
 function neverSuch(ctx: RuleContext, from: number): boolean {
   const b1 = ctx.tokens[from - 1];
   const b2 = ctx.tokens[from - 2];
@@ -27,7 +27,7 @@ function neverSuch(ctx: RuleContext, from: number): boolean {
 }
 
 /** "no sean giles", "no seas tan inútil", "don't be such an idiot": telling them not to be one calls them one */
-const BE_TOLD = new Set(['seas', 'sean', 'seais', 'seai', 'be']);
+const BE_TOLD = wordSet('seas sean seais seai be');
 function dontBe(ctx: RuleContext, from: number): boolean {
   for (let k = from - 1; k >= 1 && k >= from - 3 && ctx.tokens[k].clause === ctx.tokens[from].clause; k--) {
     if (BE_TOLD.has(ctx.tokens[k].norm)) return ctx.tokens[k - 1].norm === 'no' || ctx.tokens[k - 1].norm === 'dont';
@@ -36,17 +36,17 @@ function dontBe(ctx: RuleContext, from: number): boolean {
 }
 
 /** words for a crowd of people after an epithet ("an incompetent bunch", "a useless lot") */
-const BUNCH = new Set(['bunch', 'lot', 'mob', 'crowd', 'shower', 'pack']);
+const BUNCH = wordSet('bunch lot mob crowd shower pack');
 /** a company, as the one its people make up ("una empresa de ladrones") */
-const ORG = new Set(['empresa', 'banco', 'compania', 'aerolinea', 'tienda', 'negocio', 'company', 'bank', 'firm', 'airline', 'outfit', 'shop', 'store']);
-const OF_PEOPLE = new Set(['de', 'of']);
-const OWN = new Set(['my', 'our', 'mi', 'mis', 'nuestro', 'nuestra']);
+const ORG = wordSet('empresa banco compania aerolinea tienda negocio company bank firm airline outfit shop store');
+const OF_PEOPLE = wordSet('de of');
+const OWN = wordSet('my our mi mis nuestro nuestra');
 /** A swear phrase that starts with one of these is a verb ("me cagó", "te jodiste"), not a name for someone. */
-const REFLEXIVE = new Set(['me', 'te', 'se', 'nos', 'os']);
+const REFLEXIVE = wordSet('me te se nos os');
 /** "esta wea", "this shit", "la misma chingadera": a determiner before a swear word makes it a thing. */
-const DETERMINER = new Set(['esta', 'este', 'esa', 'ese', 'this', 'that', 'misma', 'mismo', 'same']);
+const DETERMINER = wordSet('esta este esa ese this that misma mismo same');
 /** "for fuck's sake", "are you f***ing serious?": a swear word before these is an exclamation, aimed at no one */
-const EXCLAIMED = new Set(['sake', 'serious']);
+const EXCLAIMED = wordSet('sake serious');
 
 const INSULTS = ['insult'] as const;
 /** "your company is run by liars", "atendido por ladrones": who runs or staffs it is people */
@@ -204,14 +204,14 @@ export function targetOf(ctx: RuleContext, m: Match, lookAhead = true, sameClaus
 }
 
 const SERVED = /^(?:atendi|contest|colg|respondi|answered|served|hung)/;
-const ME = new Set(['me', 'mi', 'mis', 'nos', 'my', 'us']);
+const ME = wordSet('me mi mis nos my us');
 /** "que me atendió", "que nos contestó": the word at k is a verb of service in a relative clause about the customer */
 const servedMe = (ctx: RuleContext, k: number) => SERVED.test(ctx.tokens[k].norm) && ME.has(ctx.tokens[k - 1]?.norm ?? '') && RELATIVE.has(ctx.tokens[k - 2]?.norm ?? '');
 
 /** "eres", "you're": the second person said to be something. ("son" is not here: it is also "they are".) */
-const YOU_ARE = new Set(['eres', 'sos', 'sois', 'youre', 'ur']);
-const ARE = new Set(['are', 'r', 're']);
-const INDEFINITE = new Set(['a', 'an', 'un', 'una', 'unos', 'unas', 'such']);
+const YOU_ARE = wordSet('eres sos sois youre ur');
+const ARE = wordSet('are r re');
+const INDEFINITE = wordSet('a an un una unos unas such');
 
 /**
  * "ERES UN BOT INÚTIL", "sos un robot sin cerebro", "you're a useless bot": the noun phrase is said of the one
@@ -245,14 +245,14 @@ function saidOfYou(ctx: RuleContext, from: number): boolean {
   return false;
 }
 
-const JUST = new Set(['just', 'simply', 'plain', 'simplemente', 'solo', 'clearly', 'obviously', 'either', 'really', 'probably']);
+const JUST = wordSet('just simply plain simplemente solo clearly obviously either really probably');
 
 /** epithets that are also verbs after a noun ("your website sucks", "the app stinks") */
-const VERB_LIKE = new Set(['sucks', 'stinks', 'blows', 'bites', 'lies']);
+const VERB_LIKE = wordSet('sucks stinks blows bites lies');
 
 /** "whoever", "quien", "el que": someone known only by what they did */
-const WHOEVER = new Set(['whoever', 'quien', 'quienquiera']);
-const THE_ONE = new Set(['el', 'la', 'los', 'las']);
+const WHOEVER = wordSet('whoever quien quienquiera');
+const THE_ONE = wordSet('el la los las');
 /** the copulas, and "son" (they / you are) */
 const BE = new Set([...COPULA, 'son']);
 
@@ -272,11 +272,11 @@ function saidOfWhoever(ctx: RuleContext, from: number): boolean {
   return false;
 }
 
-const DEFINITE = new Set(['the', 'that', 'el', 'ese', 'al']);
-const ANOTHER = new Set(['another', 'otro', 'otra', 'otros', 'otras']);
-const SOMEONE = new Set(['someone', 'somebody', 'anyone', 'anybody', 'alguien']);
-const RELATIVE = new Set(['who', 'that', 'que']);
-const ONE = new Set(['one', 'none']);
+const DEFINITE = wordSet('the that el ese al');
+const ANOTHER = wordSet('another otro otra otros otras');
+const SOMEONE = wordSet('someone somebody anyone anybody alguien');
+const RELATIVE = wordSet('who that que');
+const ONE = wordSet('one none');
 
 /**
  * A negated epithet that still says it: "not talking to another clueless drone", "NO con otro ejecutivo
@@ -318,7 +318,7 @@ function pointsBackAtStaff(ctx: RuleContext, m: Match): boolean {
   return false;
 }
 
-const PAIR = new Set(['two', 'three', '2', '3', 'dos', 'tres']);
+const PAIR = wordSet('two three 2 3 dos tres');
 
 /** Is the match a clause of its own ("…, idiots!", "Morons.")? */
 function standsAlone(ctx: RuleContext, m: Match): boolean {
@@ -332,8 +332,8 @@ function standsAlone(ctx: RuleContext, m: Match): boolean {
  * the stopwords (articles, copulas, prepositions, possessives) but for the objects and particles a command ends
  * with ("fix it idiots", "sort it out clowns") and the "by" of who does it ("run by clowns"), and a few more.
  */
-const COMMAND_TAIL = new Set(['it', 'out', 'up', 'them', 'him', 'her', 'down', 'now', 'off', 'please', 'ya', 'by', 'from']);
-const NOT_VOCATIVE = new Set(['a', 'very', 'too', 'those', 'seem', 'both', 'such', 'sois', 'era', 'eran', 'sea', 'sean', 'parecen', 'tan', 'menos', 'bastante', 'ambos', 'ambas', 'algunos', 'algunas', 'dos']);
+const COMMAND_TAIL = wordSet('it out up them him her down now off please ya by from');
+const NOT_VOCATIVE = wordSet('a very too those seem both such sois era eran sea sean parecen tan menos bastante ambos ambas algunos algunas dos');
 
 /**
  * "aprendan a trabajar inútiles", "hagan su trabajo incompetentes", "fix it idiots": a plural epithet closing a
@@ -415,9 +415,9 @@ function thingNamedBefore(ctx: RuleContext, m: Match): boolean {
 }
 
 /** What a bare "I" is followed by when the customer describes themselves ("I am", "I feel", "I was such an idiot"). */
-const BE_OR_FEEL = new Set(['am', 'was', 'feel', 'felt', 'look', 'looked', 'sound', 'must', 'really', 'just', 'totally', 'truly', 'can', 'cant']);
+const BE_OR_FEEL = wordSet('am was feel felt look looked sound must really just totally truly can cant');
 /** "…and you clowns keep…": a conjunction starts another subject */
-const AND = new Set(['and', 'but', 'or', 'y', 'pero', 'o']);
+const AND = wordSet('and but or y pero o');
 
 /** How far back a negation of the word at `k` may be: not past a conjunction ("no nbn and you clowns…") or a "you". */
 function negationReach(ctx: RuleContext, k: number): number {
