@@ -62,6 +62,11 @@ export function evidenceFor(ctx: RuleContext, flag: Evidence['flag'], m: Match, 
   return { flag, start: ctx.tokens[m.from].start, end: ctx.tokens[m.to - 1].end, rule, reason };
 }
 
+/** Evidence for one word. */
+export function wordEvidence(flag: Evidence['flag'], t: Token, rule: string, reason: string): Evidence {
+  return { flag, start: t.start, end: t.end, rule, reason };
+}
+
 /** "no mames", "no manches", "no jodas": Mexican and Spanish exclamations ("no way!"), not negations */
 const EXCLAIMS = wordSet('mames manches jodas inventes chingues friegues');
 

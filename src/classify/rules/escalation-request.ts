@@ -1,4 +1,4 @@
-import { matchesOf, POINTED, wordSet, type Rule, type RuleContext } from '../context.ts';
+import { matchesOf, POINTED, wordEvidence, wordSet, type Rule, type RuleContext } from '../context.ts';
 import type { Match } from '../matcher.ts';
 import { ESCALATION_DEMANDED_ALONE, ESCALATION_MIN, SENTENCE_REACH } from '../tunables.ts';
 import { phraseRule } from './phrase-rule.ts';
@@ -146,7 +146,7 @@ export const escalationRequest: Rule = {
       const shouted = t.caps && (t.end === ctx.text.length || ctx.text[t.end] === '\n' || ctx.text[t.end] === '\r');
       if (!alone || !(ENDS.has(ctx.text[t.end] ?? '') || shouted)) continue;
       r.score = ESCALATION_DEMANDED_ALONE;
-      r.evidence.push({ flag: 'escalation_request', start: t.start, end: t.end, rule: 'escalation:demanded-alone', reason: 'a word for someone higher, said as a sentence of its own' });
+      r.evidence.push(wordEvidence('escalation_request', t, 'escalation:demanded-alone', 'a word for someone higher, said as a sentence of its own'));
       break;
     }
     return r;

@@ -1,4 +1,4 @@
-import { isNegated, matchStarts, wordSet, type Rule, type RuleContext } from '../context.ts';
+import { isNegated, matchStarts, wordEvidence, wordSet, type Rule, type RuleContext } from '../context.ts';
 import { DEADLINE_PRESSURE, IMPATIENCE_MIN, IMPATIENCE_PAIR_MIN, SENTENCE_REACH, SHOUTED_IMPATIENCE_FACTOR, SHOUTED_URGENCY } from '../tunables.ts';
 import type { Match } from '../matcher.ts';
 import { phraseRule } from './phrase-rule.ts';
@@ -320,7 +320,7 @@ export const impatience: Rule = {
         if (!deadlineAt(ctx, i)) continue;
         const t = ctx.tokens[i];
         r.score = Math.max(r.score, DEADLINE_PRESSURE);
-        r.evidence.push({ flag: 'impatience', start: t.start, end: t.end, rule: 'impatience:deadline', reason: 'a day or a date the company is given to act by' });
+        r.evidence.push(wordEvidence('impatience', t, 'impatience:deadline', 'a day or a date the company is given to act by'));
         break;
       }
     }
@@ -330,7 +330,7 @@ export const impatience: Rule = {
       const t = ctx.tokens[i];
       if (r.score < SHOUTED_URGENCY && calledOut(ctx, i)) {
         r.score = SHOUTED_URGENCY;
-        r.evidence.push({ flag: 'impatience', start: t.start, end: t.end, rule: 'impatience:anyone-there', reason: 'a greeting asked again and again: is anyone there?' });
+        r.evidence.push(wordEvidence('impatience', t, 'impatience:anyone-there', 'a greeting asked again and again: is anyone there?'));
         continue;
       }
       if (t.norm.length < 2 || !(ctx.inClass('urgent', t) || ctx.inClass('urgente', t))) continue;
@@ -358,8 +358,8 @@ export const impatience: Rule = {
       }
       r.evidence.push(
         request
-          ? { flag: 'impatience', start: t.start, end: t.end, rule: 'impatience:request-now', reason: 'an urgency word closing a request' }
-          : { flag: 'impatience', start: t.start, end: t.end, rule: 'impatience:shouted-urgency', reason: 'an urgency word in capitals' },
+          ? wordEvidence('impatience', t, 'impatience:request-now', 'an urgency word closing a request')
+          : wordEvidence('impatience', t, 'impatience:shouted-urgency', 'an urgency word in capitals'),
       );
       break;
     }

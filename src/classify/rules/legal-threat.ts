@@ -1,4 +1,4 @@
-import { isNegated, matchesOf, wordSet, type Rule, type RuleContext } from '../context.ts';
+import { isNegated, matchesOf, wordEvidence, wordSet, type Rule, type RuleContext } from '../context.ts';
 import { isHostile } from './anger.ts';
 import { crimeSuffered, namesCrime } from './crime.ts';
 import { HOSTILE_WORD_MIN, LEGAL_ACRONYM, LEGAL_MIN, SENTENCE_REACH } from '../tunables.ts';
@@ -313,7 +313,7 @@ export const legalThreat: Rule = {
     const i = complaintToAcronym(ctx);
     if (i >= 0) {
       r.score = LEGAL_ACRONYM;
-      r.evidence.push({ flag: 'legal_threat', start: ctx.tokens[i].start, end: ctx.tokens[i].end, rule: 'legal:complaint-to-acronym', reason: 'a formal complaint to a body named by its acronym' });
+      r.evidence.push(wordEvidence('legal_threat', ctx.tokens[i], 'legal:complaint-to-acronym', 'a formal complaint to a body named by its acronym'));
     }
     return r;
   },
