@@ -80,27 +80,19 @@ export function noStrongAnger(ctx: RuleContext): boolean {
   return true;
 }
 
-/**
- * Is the customer hostile: a swear word, an insult word or an anger word at least HOSTILE_WORD_MIN strong and not
- * negated, in a message with no warmth ("la promo está bomba 💣, gracias" is delight)? Found once per message.
- */
-export function isHostile(ctx: RuleContext): boolean {
-  let hostile = ctx.memo.hostile;
-  if (hostile !== undefined) return hostile;
-  hostile = false;
+/** A swear word, an insult word or an anger word at least HOSTILE_WORD_MIN strong and not negated (nor `excused`)? */
+export function hostileWord(ctx: RuleContext, excused?: (m: Match) => boolean): boolean {
   for (const category of ['vulgarity', 'insult', 'anger']) {
-    for (const m of matchesOf(ctx, category)) {
-      if (m.row.weight >= T.HOSTILE_WORD_MIN && !isNegated(ctx, m.from, 3)) {
-        hostile = true;
-        break;
-      }
-    }
-    if (hostile) break;
+    for (const m of matchesOf(ctx, category)) if (m.row.weight >= T.HOSTILE_WORD_MIN && !isNegated(ctx, m.from, 3) && !excused?.(m)) return true;
   }
-  if (hostile && isWarm(ctx)) hostile = false;
-  ctx.memo.hostile = hostile;
-  return hostile;
+  return false;
 }
+
+/**
+ * Is the customer hostile: a hostile word in a message with no warmth ("la promo está bomba 💣, gracias" is delight)?
+ * Found once per message.
+ */
+export const isHostile = (ctx: RuleContext): boolean => (ctx.memo.hostile ??= hostileWord(ctx) && !isWarm(ctx));
 
 /**
  * "Why is it impossible to get a straight answer?", "¿Por qué me cobran dos veces?": a customer asking why is

@@ -1,7 +1,7 @@
 import { isNegated, matchesOf, wordEvidence, wordSet, type Rule, type RuleContext } from '../context.ts';
-import { isHostile } from './anger.ts';
+import { hostileWord, isHostile } from './anger.ts';
 import { crimeSuffered, namesCrime } from './crime.ts';
-import { HOSTILE_WORD_MIN, LEGAL_ACRONYM, LEGAL_MIN, SENTENCE_REACH } from '../tunables.ts';
+import { LEGAL_ACRONYM, LEGAL_MIN, SENTENCE_REACH } from '../tunables.ts';
 import { phraseRule } from './phrase-rule.ts';
 
 /**
@@ -170,8 +170,9 @@ function quietMention(ctx: RuleContext, from: number): boolean {
 function quietMessage(ctx: RuleContext): boolean {
   if (ctx.tokens.length < 8) return false;
   const crime = crimeSuffered(ctx);
-  // ("me robaron la cartera" reads as anger at whoever robbed; it is the crime the report is about)
-  if (isHostile(ctx) && !(crime && !hostileBeyondCrime(ctx))) return false;
+  // ("me robaron la cartera" reads as anger at whoever robbed; it is the crime the report is about: then only a hostile
+  // word that names no crime, "robaron", "stolen", counts)
+  if (isHostile(ctx) && !(crime && !hostileWord(ctx, (m) => namesCrime(ctx, m)))) return false;
   if (!crime && !ctx.text.includes('?')) return false;
   // what makes it a threat is looked for in the sentences with a legal word and the sentence after each ("I filed a
   // police report. Can you remove the card? I'll add a new one when it comes" intends nothing against anyone)
@@ -187,17 +188,6 @@ function quietMessage(ctx: RuleContext): boolean {
     if (intent || ctx.inClass('intencion', t) || condition || PRESSURE.has(t.norm) || (!crime && TAKEN.has(t.norm)) || (t.norm.length > 5 && FUTURE.test(t.norm))) return false;
   }
   return true;
-}
-
-/** Is the customer hostile for some reason other than a crime word ("robaron", "stolen")? (see isHostile) */
-function hostileBeyondCrime(ctx: RuleContext): boolean {
-  for (const category of ['vulgarity', 'insult', 'anger']) {
-    for (const m of matchesOf(ctx, category)) {
-      if (m.row.weight < HOSTILE_WORD_MIN || isNegated(ctx, m.from, 3)) continue;
-      if (!namesCrime(ctx, m)) return true;
-    }
-  }
-  return false;
 }
 
 /** Words that take a threat back: "olvídense de eso", "consider that off the table", "I've withdrawn the complaint". */
