@@ -1,5 +1,6 @@
 import { evidenceFor, isNegated, matchesOf, matchStarts, POINTED, wordSet, type Rule, type RuleContext } from '../context.ts';
 import type { Match } from '../matcher.ts';
+import type { Token } from '../tokenize.ts';
 import { isWarm, noStrongAnger } from './anger.ts';
 import { crimeReported } from './crime.ts';
 import { isName } from './vulgarity.ts';
@@ -52,6 +53,11 @@ const INSULTS = ['insult'] as const;
 /** "your company is run by liars", "atendido por ladrones": who runs or staffs it is people */
 const FILLED = new Set(['run by', 'staffed by', 'manejado por', 'dirigido por', 'atendido por']);
 
+/** a word for someone of the company's or for a person ("agent", "la chica") */
+const isPeople = (ctx: RuleContext, t: Token) => ctx.inClass('staff', t) || ctx.inClass('person', t);
+/** ...or for the one spoken to ("you", "ustedes") */
+const isSomeone = (ctx: RuleContext, t: Token) => ctx.inClass('you', t) || isPeople(ctx, t);
+
 /** "your incompetent support team": a product word that names a team (a word for staff right after it) is people */
 function team(ctx: RuleContext, k: number): boolean {
   return k < ctx.tokens.length && ctx.inClass('product', ctx.tokens[k]) && staffAfter(ctx, k + 1);
@@ -79,7 +85,7 @@ export function targetOf(ctx: RuleContext, m: Match, lookAhead = true, sameClaus
   if (next !== undefined && next.sentence === ctx.tokens[m.from].sentence && BUNCH.has(next.norm)) {
     const of = ctx.tokens[m.to + 1];
     const what = ctx.tokens[m.to + 2];
-    if (of === undefined || of.norm !== 'of' || (what !== undefined && (ctx.inClass('person', what) || ctx.inClass('staff', what) || ctx.inClass('you', what) || what.norm === 'people'))) return 'person';
+    if (of === undefined || of.norm !== 'of' || (what !== undefined && (isSomeone(ctx, what) || what.norm === 'people'))) return 'person';
   }
   // an English plural noun modifies nothing after it: "you idiots answer the phone" is no "idiot answer"
   const last = ctx.tokens[m.to - 1].norm;
@@ -145,7 +151,7 @@ export function targetOf(ctx: RuleContext, m: Match, lookAhead = true, sameClaus
       let ownsPerson = false;
       for (let j = k + 1; j < m.from && j <= k + 3 && !ownsPerson; j++) {
         const owned = ctx.tokens[j];
-        ownsPerson = ctx.inClass('staff', owned) || ctx.inClass('person', owned) || ctx.inClass('you', owned);
+        ownsPerson = isSomeone(ctx, owned);
       }
       // ...and so is an English compound whose head is an epithet for people: "your warehouse muppets"
       // (not a verb: "your website sucks")
@@ -162,7 +168,7 @@ export function targetOf(ctx: RuleContext, m: Match, lookAhead = true, sameClaus
     if (ctx.inClass('person', t) && !ctx.inClass('staff', t) && OWN.has(ctx.tokens[k - 1]?.norm ?? '')) return 'other';
     // "el servicio técnico es una puta vergüenza": a staff word right after a thing, in Spanish, is an adjective of it
     if (ctx.lang === 'es' && ctx.inClass('staff', t) && k > 0 && ctx.inClass('product', ctx.tokens[k - 1]) && !ctx.inClass('staff', ctx.tokens[k - 1])) return 'product';
-    if (ctx.inClass('you', t) || ctx.inClass('staff', t) || ctx.inClass('person', t)) return 'person';
+    if (isSomeone(ctx, t)) return 'person';
     if (ctx.inClass('group', t)) {
       // "you people", "ustedes todos": still the people in front of them
       const before = ctx.tokens[k - 1];
@@ -377,7 +383,7 @@ function someOther(ctx: RuleContext, m: Match): boolean {
 /** A staff or person word among the two words from `k`, same clause ("your crooked sales staff")? */
 function staffAfter(ctx: RuleContext, k: number): boolean {
   const clause = ctx.tokens[k - 1]?.clause;
-  for (let j = k; j < ctx.tokens.length && j < k + 2 && ctx.tokens[j].clause === clause; j++) if (ctx.inClass('staff', ctx.tokens[j]) || ctx.inClass('person', ctx.tokens[j])) return true;
+  for (let j = k; j < ctx.tokens.length && j < k + 2 && ctx.tokens[j].clause === clause; j++) if (isPeople(ctx, ctx.tokens[j])) return true;
   return false;
 }
 
@@ -391,11 +397,11 @@ function inComplement(ctx: RuleContext, k: number): boolean {
     const t = ctx.tokens[j];
     if (t.clause !== clause) return false;
     // ...and so does one inside a relative clause: "el chaval que me cogió el teléfono es un maleducado"
-    if (RELATIVE.has(t.norm) && j > 0 && (ctx.inClass('staff', ctx.tokens[j - 1]) || ctx.inClass('person', ctx.tokens[j - 1]))) return true;
+    if (RELATIVE.has(t.norm) && j > 0 && isPeople(ctx, ctx.tokens[j - 1])) return true;
     if (COMPLEMENT.has(t.norm) && j >= k - 3) return true;
     // ("de este banco": folded, "este" is also a person word, as "el" is "él")
     if (POSSESSIVE.has(t.norm) || ARTICLE_LIKE.has(t.norm)) continue;
-    if (ctx.inClass('staff', t) || ctx.inClass('person', t) || ctx.inClass('you', t)) return false;
+    if (isSomeone(ctx, t)) return false;
   }
   return false;
 }
@@ -408,7 +414,7 @@ function thingNamedBefore(ctx: RuleContext, m: Match): boolean {
   const s = ctx.tokens[m.from].sentence;
   for (let k = m.from - 1; k >= 0 && k >= m.from - SENTENCE_REACH && ctx.tokens[k].sentence === s; k--) {
     const t = ctx.tokens[k];
-    if (ctx.inClass('you', t) || ctx.inClass('staff', t) || ctx.inClass('person', t)) return false;
+    if (isSomeone(ctx, t)) return false;
     if (ctx.inClass('product', t) && !DEMONSTRATIVE.has(t.norm)) return true;
   }
   return false;
@@ -433,7 +439,7 @@ function subjectIsThing(ctx: RuleContext, k: number): boolean {
   for (let j = k - 1; j >= 0 && j >= k - TARGET_WINDOW; j--) {
     const t = ctx.tokens[j];
     if (t.clause !== clause || AND.has(t.norm)) return false;
-    if (ctx.inClass('staff', t) || ctx.inClass('person', t)) return false;
+    if (isPeople(ctx, t)) return false;
     // "eso son unos payasos": a demonstrative can point at people; in "los ejecutivos de este banco son unos giles"
     // the bank only says whose
     if (ctx.inClass('product', t) && !DEMONSTRATIVE.has(t.norm) && !inComplement(ctx, j)) return true;
