@@ -81,6 +81,11 @@ function isDigit(cp: number): boolean {
 function thousands(text: string, i: number, to: number): boolean {
   return text.charCodeAt(i) === 0x2c && i > 0 && i + 1 < to && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1));
 }
+/** Does the "." at i end a sentence? "i.d.i.o.t.a" and "3.5" are not sentence ends; ". " and a final "." are. */
+function fullStop(text: string, i: number, to: number): boolean {
+  const next = i + 1 < to ? text.charCodeAt(i + 1) : 0x20;
+  return next === 0x20 || next === 0x0a || next === 0x09 || next === 0x0d || next === 0x2e;
+}
 function isApostrophe(ch: string): boolean {
   return ch === "'" || ch === '’' || ch === '`' || ch === '´';
 }
@@ -219,9 +224,7 @@ export function tokenize(text: string, ranges: Range[], table?: FormTable, fast 
             } else if (k === 3) {
               if (!thousands(text, i, to)) clause++;
             } else if (k === 4) {
-              // "i.d.i.o.t.a" and "3.5" are not sentence ends; ". " and a final "." are.
-              const next = i + 1 < to ? text.charCodeAt(i + 1) : 0x20;
-              if (next === 0x20 || next === 0x0a || next === 0x09 || next === 0x0d || next === 0x2e) {
+              if (fullStop(text, i, to)) {
                 sentence++;
                 clause++;
               }
@@ -377,9 +380,7 @@ export function tokenize(text: string, ranges: Range[], table?: FormTable, fast 
           if (cp >= 0x1f300) clause++;
         }
         if (ch === '.') {
-          // "i.d.i.o.t.a" and "3.5" are not sentence ends; ". " and a final "." are.
-          const next = i + 1 < to ? text[i + 1] : ' ';
-          if (next === ' ' || next === '\n' || next === '\t' || next === '\r' || next === '.') { sentence++; clause++; }
+          if (fullStop(text, i, to)) { sentence++; clause++; }
         } else if (SENTENCE_END.has(ch)) { sentence++; clause++; }
         else if (CLAUSE_END.has(ch) && !thousands(text, i, to)) clause++;
       }
