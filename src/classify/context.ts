@@ -67,6 +67,17 @@ export function wordEvidence(flag: Evidence['flag'], t: Token, rule: string, rea
   return { flag, start: t.start, end: t.end, rule, reason };
 }
 
+/** Is a word of the match marked in `taken`? */
+export function overlaps(taken: boolean[], m: Match): boolean {
+  for (let k = m.from; k < m.to; k++) if (taken[k]) return true;
+  return false;
+}
+
+/** Marks the match's words in `taken`. */
+export function take(taken: boolean[], m: Match): void {
+  for (let k = m.from; k < m.to; k++) taken[k] = true;
+}
+
 /** "no mames", "no manches", "no jodas": Mexican and Spanish exclamations ("no way!"), not negations */
 const EXCLAIMS = wordSet('mames manches jodas inventes chingues friegues');
 

@@ -1,4 +1,4 @@
-import { evidenceFor, isNegated, matchesOf, matchStarts, POINTED, wordSet, type Rule, type RuleContext } from '../context.ts';
+import { evidenceFor, isNegated, matchesOf, matchStarts, POINTED, take, wordSet, type Rule, type RuleContext } from '../context.ts';
 import type { Match } from '../matcher.ts';
 import type { Token } from '../tokenize.ts';
 import { isWarm, noStrongAnger } from './anger.ts';
@@ -515,7 +515,7 @@ export const insult: Rule = {
     const warmAt = vulgar.length ? new Set(matchesOf(ctx, 'polite').filter((p) => p.row.weight >= 1).map((p) => p.from)) : undefined;
     // ...nor a swear word inside an idiom of anger ("me tenéis hasta los cojones")
     const idiom: boolean[] = [];
-    if (vulgar.length) for (const a of matchesOf(ctx, 'anger')) if (a.to - a.from > 1) for (let k = a.from; k < a.to; k++) idiom[k] = true;
+    if (vulgar.length) for (const a of matchesOf(ctx, 'anger')) if (a.to - a.from > 1) take(idiom, a);
     for (const m of vulgar) {
       // ("get me a manager for fuck's sake", "are you f***ing serious?": an exclamation)
       if (m.row.weight < SWEAR_AT_PERSON_MIN || isNegated(ctx, m.from) || warmAt!.has(m.to) || idiom[m.from] || EXCLAIMED.has(ctx.tokens[m.to]?.norm ?? '')) continue;
