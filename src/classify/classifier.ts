@@ -1,5 +1,5 @@
 import { LANGUAGE_WORDS } from './codes.ts';
-import { newMemo, round2, type RuleContext } from './context.ts';
+import { newMemo, round2, wordSet, type RuleContext } from './context.ts';
 import { undoubleSlips, withinOneEdit } from './fold.ts';
 import { flat, FormTable, shapesOf, type Form } from './forms.ts';
 import { decideLanguage } from './language.ts';
@@ -20,7 +20,7 @@ import { FLAG_IDS, type Assessment, type Evidence, type FlagId, type Lang, type 
 
 /** Lexicon categories the rules read. Class files are named class-<name>.tsv. */
 export const CATEGORIES = ['vulgarity', 'insult', 'anger', 'legal', 'threat', 'escalation', 'impatience', 'polite'] as const;
-const MASKABLE = new Set(['vulgarity', 'insult']);
+const MASKABLE = wordSet('vulgarity insult');
 /** Swear words and epithets of the other language this strong still count (Spanglish: "wtf", "pinche", "scammers"). */
 const CROSS_LANGUAGE_MIN = 0.8;
 const CROSS_LANGUAGE_PHRASE_MIN = 0.85;
@@ -38,16 +38,24 @@ const MIN: Record<FlagId, number> = {
   impatience: T.IMPATIENCE_MIN,
 };
 
-/** the highest score a flag that was not raised may show (just under its threshold) */
-const BELOW = Object.fromEntries(FLAG_IDS.map((f) => [f, round2(MIN[f] - 0.01)])) as Record<FlagId, number>;
-/** the same by position in FLAG_IDS, and each rule's flag position (classify works on arrays, not keyed objects) */
+/** the thresholds by position in FLAG_IDS, and each rule's flag position (classify works on arrays, not keyed objects) */
 const FLAG_MIN = FLAG_IDS.map((f) => MIN[f]);
-const FLAG_BELOW = FLAG_IDS.map((f) => BELOW[f]);
+/** the highest score a flag that was not raised may show (just under its threshold) */
+const FLAG_BELOW = FLAG_MIN.map((min) => round2(min - 0.01));
 const FLAG_BIT = Object.fromEntries(FLAG_IDS.map((f, p) => [f, 1 << p])) as Record<FlagId, number>;
 const P = Object.fromEntries(FLAG_IDS.map((f, p) => [f, p])) as Record<FlagId, number>;
 const RULE_FLAG = RULES.map((r) => FLAG_IDS.indexOf(r.flag));
 /** the rules' rounded scores of the message being classified, by flag position */
 const ruleScores = FLAG_IDS.map(() => 0);
+/** scores by flag from scores by position: one literal shape for every result (faster than adding keys one by one) */
+const byFlag = (sc: number[]): Record<FlagId, number> => ({
+  vulgarity: sc[P.vulgarity],
+  insult: sc[P.insult],
+  legal_threat: sc[P.legal_threat],
+  physical_threat: sc[P.physical_threat],
+  escalation_request: sc[P.escalation_request],
+  impatience: sc[P.impatience],
+});
 
 const byPosition = (x: Evidence, y: Evidence) => x.start - y.start || x.end - y.end;
 
@@ -80,10 +88,6 @@ function addMatches(matches: Map<string, Match[]>, list: Match[]) {
   }
 }
 
-interface LanguagePack {
-  matcher: Matcher;
-}
-
 export interface ClassifyResult extends Assessment {
   /** anger words, for highlighting (not part of the CLI contract) */
   cues: { start: number; end: number; term: string }[];
@@ -114,7 +118,7 @@ function crossLanguage(cat: string, r: LexiconRow): boolean {
   return false;
 }
 
-function buildPack(files: Record<string, string>, lang: 'es' | 'en', words: WordIds): LanguagePack {
+function buildMatcher(files: Record<string, string>, lang: 'es' | 'en', words: WordIds): Matcher {
   const matcher = new Matcher(SLOT[lang], words);
   const parsed = new Map<string, LexiconRow[]>();
   for (const [name, text] of Object.entries(files)) {
@@ -129,31 +133,34 @@ function buildPack(files: Record<string, string>, lang: 'es' | 'en', words: Word
   for (const [name, rows] of parsed) if (name.startsWith('class-')) matcher.addClass(name.slice('class-'.length), rows);
   matcher.countsIn(T.COUNT_CLASS[lang]);
   for (const cat of CATEGORIES) matcher.addCategory(cat, parsed.get(cat) ?? [], MASKABLE.has(cat), (r) => crossLanguage(cat, r));
-  return { matcher };
+  return matcher;
 }
 
 export function createClassifier(sources: LexiconSources): Classifier {
-  const packs: Partial<Record<'es' | 'en', LanguagePack>> = {};
+  /** each language's phrases and classes (Matcher.slot: which of a token's fields hold its lookups) */
+  const matchers: Partial<Record<'es' | 'en', Matcher>> = {};
   /** the words both languages' patterns name, by id (Form.wn/wa/wo) */
   const words = new WordIds();
-  for (const lang of ['es', 'en'] as const) if (sources[lang]) packs[lang] = buildPack(sources[lang]!, lang, words);
-  const langs = (Object.keys(packs) as ('es' | 'en')[]);
+  for (const lang of ['es', 'en'] as const) if (sources[lang]) matchers[lang] = buildMatcher(sources[lang]!, lang, words);
+  const langs = (Object.keys(matchers) as ('es' | 'en')[]);
+  const esMatcher = matchers.es;
+  const enMatcher = matchers.en;
 
-  const isKnown = (w: string) => langs.some((l) => packs[l]!.matcher.isKnownWord(w));
+  const isKnown = (w: string) => langs.some((l) => matchers[l]!.isKnownWord(w));
   /** class name → its bit in Spanish and in English (0: the language has no such class); rules ask often */
   const classBits = new Map<string, { es: number; en: number }>();
   const bitsOf = (name: string) => {
     let b = classBits.get(name);
-    if (b === undefined) classBits.set(name, (b = { es: packs.es?.matcher.bitOf(name) ?? 0, en: packs.en?.matcher.bitOf(name) ?? 0 }));
+    if (b === undefined) classBits.set(name, (b = { es: esMatcher?.bitOf(name) ?? 0, en: enMatcher?.bitOf(name) ?? 0 }));
     return b;
   };
-  const esStop = packs.es?.matcher.bitOf('stopword') ?? 0;
-  const enStop = packs.en?.matcher.bitOf('stopword') ?? 0;
+  const esStop = esMatcher?.bitOf('stopword') ?? 0;
+  const enStop = enMatcher?.bitOf('stopword') ?? 0;
 
   /** What a message in each language is matched against: its own language's phrases, and the other's cross-language ones. */
   interface Plan {
-    active: { slot: 0 | 1; matcher: Matcher }[];
-    others: { slot: 0 | 1; matcher: Matcher }[];
+    active: Matcher[];
+    others: Matcher[];
     /** -1 when the language's class bits count, 0 when not (inClass) */
     esOn: number;
     enOn: number;
@@ -161,12 +168,10 @@ export function createClassifier(sources: LexiconSources): Classifier {
   const planFor = (lang: Lang): Plan => {
     const active = lang === 'und' ? langs : langs.filter((l) => l === lang);
     const others = langs.filter((l) => !active.includes(l));
-    const use = (ls: ('es' | 'en')[]) => ls.map((l) => ({ slot: SLOT[l], matcher: packs[l]!.matcher }));
+    const use = (ls: ('es' | 'en')[]) => ls.map((l) => matchers[l]!);
     return { active: use(active), others: use(others), esOn: active.includes('es') ? -1 : 0, enOn: active.includes('en') ? -1 : 0 };
   };
   const plans: Record<Lang, Plan> = { es: planFor('es'), en: planFor('en'), und: planFor('und') };
-  const esMatcher = packs.es?.matcher;
-  const enMatcher = packs.en?.matcher;
   /** indices of the tokens that start some Spanish (0) / English (1) phrase, reused from message to message */
   let starts0 = new Int32Array(256);
   let starts1 = new Int32Array(256);
@@ -230,19 +235,16 @@ export function createClassifier(sources: LexiconSources): Classifier {
     const plan = plans[lang];
 
     const matches = new Map<string, Match[]>();
-    // a language whose lookups found no phrase start in this message has nothing to match
-    for (let k = 0; k < plan.active.length; k++) {
-      const p = plan.active[k];
-      if (p.slot === 0 ? cand0 & 1 : cand1 & 1) {
-        addMatches(matches, p.slot === 0 ? p.matcher.matchAmong(tokens, starts0, n0, present0, g0, false) : p.matcher.matchAmong(tokens, starts1, n1, present1, g1, false));
-      }
-    }
-    for (let k = 0; k < plan.others.length; k++) {
-      const p = plan.others[k];
-      if (p.slot === 0 ? cand0 & 2 : cand1 & 2) {
-        addMatches(matches, p.slot === 0 ? p.matcher.matchAmong(tokens, starts0, n0, present0, g0, true) : p.matcher.matchAmong(tokens, starts1, n1, present1, g1, true));
-      }
-    }
+    // a language whose lookups found no phrase start in this message has nothing to match (candidate bits: 1 for its
+    // own phrases, 2 for its cross-language ones)
+    const matchWith = (m: Matcher, bit: number) => {
+      const crossOnly = bit === 2;
+      if (m.slot === 0) {
+        if (cand0 & bit) addMatches(matches, m.matchAmong(tokens, starts0, n0, present0, g0, crossOnly));
+      } else if (cand1 & bit) addMatches(matches, m.matchAmong(tokens, starts1, n1, present1, g1, crossOnly));
+    };
+    for (let k = 0; k < plan.active.length; k++) matchWith(plan.active[k], 1);
+    for (let k = 0; k < plan.others.length; k++) matchWith(plan.others[k], 2);
 
     const esOn = plan.esOn;
     const enOn = plan.enOn;
@@ -279,25 +281,9 @@ export function createClassifier(sources: LexiconSources): Classifier {
       }
     }
     for (let p = 0; p < FLAG_IDS.length; p++) if (sc[p] >= FLAG_BELOW[p] && (raised & (1 << p)) === 0) sc[p] = FLAG_BELOW[p];
-    // one literal shape for every result (faster than adding keys one by one)
-    const scores: Record<FlagId, number> = {
-      vulgarity: sc[P.vulgarity],
-      insult: sc[P.insult],
-      legal_threat: sc[P.legal_threat],
-      physical_threat: sc[P.physical_threat],
-      escalation_request: sc[P.escalation_request],
-      impatience: sc[P.impatience],
-    };
+    const scores = byFlag(sc);
     // only raised flags feed anger: "Sue from accounts" (a name, legal 0.49) or a polite "following up" stays calm
-    const raisedScores: Record<FlagId, number> = {
-      vulgarity: raised & FLAG_BIT.vulgarity ? scores.vulgarity : 0,
-      insult: raised & FLAG_BIT.insult ? scores.insult : 0,
-      legal_threat: raised & FLAG_BIT.legal_threat ? scores.legal_threat : 0,
-      physical_threat: raised & FLAG_BIT.physical_threat ? scores.physical_threat : 0,
-      escalation_request: raised & FLAG_BIT.escalation_request ? scores.escalation_request : 0,
-      impatience: raised & FLAG_BIT.impatience ? scores.impatience : 0,
-    };
-    const { anger: a, cues, friendly } = angerOf(ctx, raisedScores);
+    const { anger: a, cues, friendly } = angerOf(ctx, byFlag(sc.map((s, p) => (raised & (1 << p) ? s : 0))));
     let anger = a;
     // hostility toward a person is angry by definition; so is swearing while threatening to sue or demanding someone
     // else (39 sets: 169 angry, 18 frustrated, none calm)
@@ -332,16 +318,16 @@ export function createClassifier(sources: LexiconSources): Classifier {
   function makeForm(key: string): Form {
     const shapes = shapesOf(key);
     if (shapes.alt === undefined) return makePlainForm(key);
-    return formOf(key, shapes.norm, shapes.alt, shapes.orig, packs.es?.matcher.tokenInfo(shapes), packs.en?.matcher.tokenInfo(shapes));
+    return formOf(key, shapes.norm, shapes.alt, shapes.orig, esMatcher?.tokenInfo(shapes), enMatcher?.tokenInfo(shapes));
   }
 
   function makePlainForm(norm: string): Form {
-    let pair: [FormInfo | undefined, FormInfo | undefined] = [packs.es?.matcher.formInfo(norm), packs.en?.matcher.formInfo(norm)];
+    let pair: [FormInfo | undefined, FormInfo | undefined] = [esMatcher?.formInfo(norm), enMatcher?.formInfo(norm)];
     // an unknown word with a keyboard slip ("talkk", "talkiing", "supervisr") is read as the known word it misspells
     if (isEmpty(pair)) {
       const fixed = undoubleSlips(norm) ?? nearKeyWord(norm);
       if (fixed !== undefined) {
-        const other: typeof pair = [packs.es?.matcher.formInfo(fixed), packs.en?.matcher.formInfo(fixed)];
+        const other: typeof pair = [esMatcher?.formInfo(fixed), enMatcher?.formInfo(fixed)];
         if (!isEmpty(other)) pair = other;
       }
     }
@@ -362,7 +348,7 @@ export function createClassifier(sources: LexiconSources): Classifier {
     };
   }
 
-  const keyWords = [...new Set(langs.flatMap((l) => T.FUZZY_CLASSES.flatMap((c) => packs[l]!.matcher.classMembers(c))))].filter((w) => w.length >= T.FUZZY_MIN_LENGTH);
+  const keyWords = [...new Set(langs.flatMap((l) => T.FUZZY_CLASSES.flatMap((c) => matchers[l]!.classMembers(c))))].filter((w) => w.length >= T.FUZZY_MIN_LENGTH);
   function nearKeyWord(w: string): string | undefined {
     if (w.length < T.FUZZY_MIN_LENGTH - 1) return undefined;
     // (a key word cut short is often another word: "manage" is no "manager", "direct" no "director")
@@ -389,7 +375,7 @@ export function createClassifier(sources: LexiconSources): Classifier {
       // (a run of stars is shortened like an elongation, "c***" → "c*": the stars as typed are tried first)
       let best: Unmasked | undefined;
       for (const l of order) {
-        const m = packs[l]!.matcher;
+        const m = matchers[l]!;
         const found = (t.orig !== undefined ? m.unmask({ ...t, norm: t.orig }) : undefined) ?? m.unmask(t);
         if (found && (!best || (found.exact && !best.exact) || (found.exact === best.exact && found.weight > best.weight))) best = found;
       }

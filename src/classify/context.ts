@@ -3,6 +3,9 @@ import type { TextStats, Token } from './tokenize.ts';
 import type { Evidence, FlagId, Lang } from './types.ts';
 import { NEGATION_WINDOW } from './tunables.ts';
 
+/** A set of words written as one string, one space between words: ships shorter than an array of strings. */
+export const wordSet = (list: string): Set<string> => new Set(list.split(' '));
+
 /** Everything a rule may look at. Rules are pure functions of this. */
 export interface RuleContext {
   text: string;
@@ -59,8 +62,24 @@ export function evidenceFor(ctx: RuleContext, flag: Evidence['flag'], m: Match, 
   return { flag, start: ctx.tokens[m.from].start, end: ctx.tokens[m.to - 1].end, rule, reason };
 }
 
+/** Evidence for one word. */
+export function wordEvidence(flag: Evidence['flag'], t: Token, rule: string, reason: string): Evidence {
+  return { flag, start: t.start, end: t.end, rule, reason };
+}
+
+/** Is a word of the match marked in `taken`? */
+export function overlaps(taken: boolean[], m: Match): boolean {
+  for (let k = m.from; k < m.to; k++) if (taken[k]) return true;
+  return false;
+}
+
+/** Marks the match's words in `taken`. */
+export function take(taken: boolean[], m: Match): void {
+  for (let k = m.from; k < m.to; k++) taken[k] = true;
+}
+
 /** "no mames", "no manches", "no jodas": Mexican and Spanish exclamations ("no way!"), not negations */
-const EXCLAIMS = new Set(['mames', 'manches', 'jodas', 'inventes', 'chingues', 'friegues']);
+const EXCLAIMS = wordSet('mames manches jodas inventes chingues friegues');
 
 /**
  * Is the word at `index` negated? Looks back a few words within its clause; stops at a contrast word
@@ -140,4 +159,4 @@ export function combine(scores: number[]): number {
 export const round2 = (x: number) => Math.round(x * 100) / 100;
 
 /** Words that point at one particular person already known: "that branch manager", "those two clowns", "ese gerente". */
-export const POINTED = new Set(['that', 'those', 'these', 'ese', 'esa', 'esos', 'esas', 'aquel', 'aquella', 'aquellos']);
+export const POINTED = wordSet('that those these ese esa esos esas aquel aquella aquellos');

@@ -24,7 +24,7 @@ export { MAX_GAP } from './codes.ts';
 /** at most this many class files per language: their memberships are bits of one 32-bit integer */
 export const MAX_CLASSES = 32;
 
-type PTok = { kind: 'word'; w: string } | { kind: 'prefix'; w: string } | { kind: 'any' } | { kind: 'gap' } | { kind: 'class'; name: string; bit: number };
+type PTok = { kind: 'word'; w: string } | { kind: 'prefix'; w: string } | { kind: 'any' } | { kind: 'gap' } | { kind: 'class'; bit: number };
 
 /** What must occur somewhere in the message before a pattern is worth trying: a word (key) or a class (bit). */
 interface Anchor {
@@ -38,8 +38,7 @@ const NO_ANCHOR: Anchor = { key: -1, bit: 0 };
 export interface Pattern {
   category: string;
   row: LexiconRow;
-  toks: PTok[];
-  /** the row's exceptions, compiled like `toks`: where each starts in the program and how many tokens it has */
+  /** the row's exceptions, compiled like the term: where each starts in the program and how many tokens it has */
   exceptAt: number[];
   exceptLen: number[];
   /** see Anchor; flat fields keep the hot loop in matchAmong() monomorphic */
@@ -47,7 +46,7 @@ export interface Pattern {
   anchorBit: number;
   /** also applies to messages in the other language (strong whole words: Spanglish) */
   cross: boolean;
-  /** where `toks` is written as integers in the matcher's program (see Matcher.prog), and how many tokens */
+  /** where the term's pattern tokens are written as integers in the matcher's program (see Matcher.prog), and how many */
   progAt: number;
   progLen: number;
 }
@@ -238,7 +237,7 @@ export class Matcher {
       const except = row.except.map((e) => this.parseTokens(e, category));
       const exceptAt = except.map((e) => this.compile(e));
       const anchor = this.anchorOf(toks);
-      const p: Pattern = { category, row, toks, exceptAt, exceptLen: except.map((e) => e.length), anchorKey: anchor.key, anchorBit: anchor.bit, cross: cross(row), progAt: this.compile(toks), progLen: toks.length };
+      const p: Pattern = { category, row, exceptAt, exceptLen: except.map((e) => e.length), anchorKey: anchor.key, anchorBit: anchor.bit, cross: cross(row), progAt: this.compile(toks), progLen: toks.length };
       const first = toks[0];
       if (first.kind === 'word') this.index(first.w, p);
       else if (first.kind === 'prefix') trieAdd(this.prefixRoot, first.w, p);
@@ -294,7 +293,7 @@ export class Matcher {
       if (t.startsWith('@')) {
         const bit = this.classBits.get(t.slice(1));
         if (!bit) throw new Error(`${category}: term "${term}" uses unknown class ${t}`);
-        return { kind: 'class', name: t.slice(1), bit };
+        return { kind: 'class', bit };
       }
       if (t.endsWith('*')) return { kind: 'prefix', w: t.slice(0, -1) };
       return { kind: 'word', w: t };

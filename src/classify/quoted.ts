@@ -57,17 +57,18 @@ function mayCutAt(text: string, from: number, to: number): boolean {
   let b = text.charCodeAt(from + 1);
   if (a === 0x2d || a === 0x5f) return b === a; // -- __
   if (b >= 0x41 && b <= 0x5a) b += 32;
+  // (only an ASCII letter's lower case, a | 0x20, is one of these)
   switch (a | 0x20) {
-    case 0x61: return b === 0x6d && (a === 0x61 || a === 0x41); // am
-    case 0x62: return b === 0x65 && (a === 0x62 || a === 0x42); // be
-    case 0x64: return b === 0x65 && (a === 0x64 || a === 0x44); // de
-    case 0x65: return (b === 0x6c || b === 0x6d || b === 0x6e) && (a === 0x65 || a === 0x45); // el em en
-    case 0x66: return b === 0x72 && (a === 0x66 || a === 0x46); // fr
-    case 0x67: return b === 0x65 && (a === 0x67 || a === 0x47); // ge
-    case 0x69: return b === 0x6e && (a === 0x69 || a === 0x49); // in
-    case 0x6c: return b === 0x65 && (a === 0x6c || a === 0x4c); // le
-    case 0x6f: return (b === 0x6e || b === 0x62) && (a === 0x6f || a === 0x4f); // on ob
-    case 0x73: return b === 0x65 && (a === 0x73 || a === 0x53); // se
+    case 0x61: return b === 0x6d; // am
+    case 0x62: // be
+    case 0x64: // de
+    case 0x67: // ge
+    case 0x6c: // le
+    case 0x73: return b === 0x65; // se
+    case 0x65: return b === 0x6c || b === 0x6d || b === 0x6e; // el em en
+    case 0x66: return b === 0x72; // fr
+    case 0x69: return b === 0x6e; // in
+    case 0x6f: return b === 0x6e || b === 0x62; // on ob
     default: return false;
   }
 }

@@ -38,8 +38,9 @@ export interface TextStats {
   words: number;
 }
 
-const SENTENCE_END = new Set(['.', '!', '?', '…', '\n', '¡', '¿', ';']);
-const CLAUSE_END = new Set([',', ':', '(', ')', '"', '“', '”', '—', '–']);
+// (sets of the strings' characters)
+const SENTENCE_END = new Set('.!?…\n¡¿;');
+const CLAUSE_END = new Set(',:()"“”—–');
 // 🙄 😒 😑 🙃 😩 count (annoyance); 🔥 does not ("precios de muerte 🔥" is praise as often as rage)
 // (💀 is laughter or cringe as often as anger; 🤦 is as often at oneself: "I typed the wrong postcode 🤦")
 const ANGRY_EMOJI = new Set([0x1f621, 0x1f620, 0x1f92c, 0x1f47f, 0x1f4a2, 0x1f624, 0x1f595, 0x1f4a9, 0x1f92e, 0x1f52a, 0x1f4a3, 0x1f644, 0x1f612, 0x1f611, 0x1f643, 0x1f629]);
@@ -79,6 +80,11 @@ function isDigit(cp: number): boolean {
 /** A comma between digits ("£1,240") groups thousands: it ends no clause. */
 function thousands(text: string, i: number, to: number): boolean {
   return text.charCodeAt(i) === 0x2c && i > 0 && i + 1 < to && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1));
+}
+/** Does the "." at i end a sentence? "i.d.i.o.t.a" and "3.5" are not sentence ends; ". " and a final "." are. */
+function fullStop(text: string, i: number, to: number): boolean {
+  const next = i + 1 < to ? text.charCodeAt(i + 1) : 0x20;
+  return next === 0x20 || next === 0x0a || next === 0x09 || next === 0x0d || next === 0x2e;
 }
 function isApostrophe(ch: string): boolean {
   return ch === "'" || ch === '’' || ch === '`' || ch === '´';
@@ -218,9 +224,7 @@ export function tokenize(text: string, ranges: Range[], table?: FormTable, fast 
             } else if (k === 3) {
               if (!thousands(text, i, to)) clause++;
             } else if (k === 4) {
-              // "i.d.i.o.t.a" and "3.5" are not sentence ends; ". " and a final "." are.
-              const next = i + 1 < to ? text.charCodeAt(i + 1) : 0x20;
-              if (next === 0x20 || next === 0x0a || next === 0x09 || next === 0x0d || next === 0x2e) {
+              if (fullStop(text, i, to)) {
                 sentence++;
                 clause++;
               }
@@ -376,9 +380,7 @@ export function tokenize(text: string, ranges: Range[], table?: FormTable, fast 
           if (cp >= 0x1f300) clause++;
         }
         if (ch === '.') {
-          // "i.d.i.o.t.a" and "3.5" are not sentence ends; ". " and a final "." are.
-          const next = i + 1 < to ? text[i + 1] : ' ';
-          if (next === ' ' || next === '\n' || next === '\t' || next === '\r' || next === '.') { sentence++; clause++; }
+          if (fullStop(text, i, to)) { sentence++; clause++; }
         } else if (SENTENCE_END.has(ch)) { sentence++; clause++; }
         else if (CLAUSE_END.has(ch) && !thousands(text, i, to)) clause++;
       }

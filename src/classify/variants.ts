@@ -1,3 +1,4 @@
+import { wordSet } from './context.ts';
 import type { LexiconRow } from './types.ts';
 
 /**
@@ -7,9 +8,9 @@ import type { LexiconRow } from './types.ts';
  */
 
 /** Terms whose n-form is another word: año → ano, doña → dona, gañán → ganan, coño → cono (a cone). */
-const OTHER_WORD_WITHOUT_ENYE = new Set(['año', 'años', 'doña', 'gañan', 'gañanes', 'coño', 'coños']);
+const OTHER_WORD_WITHOUT_ENYE = wordSet('año años doña gañan gañanes coño coños');
 /** Lexicon categories (not word classes) whose phrases are also written with "q". */
-const Q_CATEGORIES = new Set(['anger', 'escalation', 'impatience', 'insult', 'threat', 'vulgarity', 'legal', 'polite']);
+const Q_CATEGORIES = wordSet('anger escalation impatience insult threat vulgarity legal polite');
 const QUE = /\bque\b/g;
 const HAS_QUE = /\bque\b/;
 

@@ -1,4 +1,4 @@
-import { isNegated, matchesOf, span, type RuleContext } from '../context.ts';
+import { isNegated, matchesOf, overlaps, span, take, wordSet, type RuleContext } from '../context.ts';
 import type { Match } from '../matcher.ts';
 import type { FlagId } from '../types.ts';
 import * as T from '../tunables.ts';
@@ -15,7 +15,7 @@ export interface AngerResult {
 
 /** "estoy decepcionada", "me siento estafado": Spanish says it with a verb the self class leaves out (it would
  * also make "estoy cantando, escoria" the customer's own epithet) */
-const FEEL = new Set(['estoy', 'estamos', 'siento']);
+const FEEL = wordSet('estoy estamos siento');
 
 /** '#': a hashtag */
 const HASH = 35;
@@ -51,7 +51,7 @@ function warmSentences(ctx: RuleContext): Set<number> {
   warm = new Set();
   // (the "thanks" of "thanks for nothing" is no warmth)
   const sour: boolean[] = [];
-  for (const a of matchesOf(ctx, 'anger')) for (let k = a.from; k < a.to; k++) sour[k] = true;
+  for (const a of matchesOf(ctx, 'anger')) take(sour, a);
   for (const m of matchesOf(ctx, 'polite')) if (m.row.weight >= 1 && !sour[m.from] && !isNegated(ctx, m.from, 2)) warm.add(ctx.tokens[m.from].sentence);
   if (ctx.anyInClass('joke')) for (let k = 0; k < ctx.tokens.length; k++) if (ctx.inClass('joke', ctx.tokens[k])) warm.add(ctx.tokens[k].sentence);
   ctx.memo.warm = warm;
@@ -68,39 +68,35 @@ function swearWeights(ctx: RuleContext): number[] {
   return swear;
 }
 
+/** Is every word of the match inside a swear word at least as strong (swearWeights)? */
+function inSwear(swear: number[], m: Match): boolean {
+  for (let k = m.from; k < m.to; k++) if ((swear[k] ?? 0) < m.row.weight) return false;
+  return true;
+}
+
 /** No anger word this strong (swear words aside, and not negated): "boludo, gracias che" is banter. */
 export function noStrongAnger(ctx: RuleContext): boolean {
   const swear = swearWeights(ctx);
   for (const m of matchesOf(ctx, 'anger')) {
     if (m.row.weight < T.FRIENDLY_ANGER_MAX || isNegated(ctx, m.from, 3)) continue;
-    let inSwear = true;
-    for (let k = m.from; k < m.to && inSwear; k++) inSwear = (swear[k] ?? 0) >= m.row.weight;
-    if (!inSwear) return false;
+    if (!inSwear(swear, m)) return false;
   }
   return true;
 }
 
-/**
- * Is the customer hostile: a swear word, an insult word or an anger word at least HOSTILE_WORD_MIN strong and not
- * negated, in a message with no warmth ("la promo está bomba 💣, gracias" is delight)? Found once per message.
- */
-export function isHostile(ctx: RuleContext): boolean {
-  let hostile = ctx.memo.hostile;
-  if (hostile !== undefined) return hostile;
-  hostile = false;
+/** A swear word, an insult word or an anger word at least HOSTILE_WORD_MIN strong and not negated (nor `excused`)? */
+export function hostileWord(ctx: RuleContext, excused?: (m: Match) => boolean): boolean {
   for (const category of ['vulgarity', 'insult', 'anger']) {
-    for (const m of matchesOf(ctx, category)) {
-      if (m.row.weight >= T.HOSTILE_WORD_MIN && !isNegated(ctx, m.from, 3)) {
-        hostile = true;
-        break;
-      }
-    }
-    if (hostile) break;
+    for (const m of matchesOf(ctx, category)) if (m.row.weight >= T.HOSTILE_WORD_MIN && !isNegated(ctx, m.from, 3) && !excused?.(m)) return true;
   }
-  if (hostile && isWarm(ctx)) hostile = false;
-  ctx.memo.hostile = hostile;
-  return hostile;
+  return false;
 }
+
+/**
+ * Is the customer hostile: a hostile word in a message with no warmth ("la promo está bomba 💣, gracias" is delight)?
+ * Found once per message.
+ */
+export const isHostile = (ctx: RuleContext): boolean => (ctx.memo.hostile ??= hostileWord(ctx) && !isWarm(ctx));
 
 /**
  * "Why is it impossible to get a straight answer?", "¿Por qué me cobran dos veces?": a customer asking why is
@@ -138,12 +134,8 @@ export function angerOf(ctx: RuleContext, flagScores: Record<FlagId, number>): A
   // an anger word the customer says they feel ("I'm pretty disappointed"), not negated
   let felt = false;
   for (const m of ordered) {
-    let overlaps = false;
-    for (let k = m.from; k < m.to && !overlaps; k++) overlaps = !!taken[k];
-    let inSwear = true;
-    for (let k = m.from; k < m.to && inSwear; k++) inSwear = (swear[k] ?? 0) >= m.row.weight;
-    if (overlaps || inSwear || (m.to - m.from === 1 && isHeWill(rawOf(ctx, m.from)))) continue;
-    for (let k = m.from; k < m.to; k++) taken[k] = true;
+    if (overlaps(taken, m) || inSwear(swear, m) || (m.to - m.from === 1 && isHeWill(rawOf(ctx, m.from)))) continue;
+    take(taken, m);
     let w = m.row.weight * T.ANGER_WORD_FACTOR;
     // "#fuming" is the writer labelling their own mood: the words before a hashtag do not negate it
     if (ctx.text.charCodeAt(ctx.tokens[m.from].start - 1) !== HASH && isNegated(ctx, m.from, 3)) w *= T.NEGATED_ANGER_FACTOR;
@@ -168,7 +160,7 @@ export function angerOf(ctx: RuleContext, flagScores: Record<FlagId, number>): A
       // ("I'm such an idiot", "soy bien menso": said of themselves, it is no anger at all)
       if (free && !isNegated(ctx, m.from, 3) && !selfReport(ctx, m.from, true)) {
         words.push(m.row.weight * T.THING_EPITHET_ANGER);
-        for (let k = m.from; k < m.to; k++) taken[k] = true;
+        take(taken, m);
       }
     }
   }

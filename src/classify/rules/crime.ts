@@ -1,14 +1,14 @@
-import type { RuleContext } from '../context.ts';
+import { wordSet, type RuleContext } from '../context.ts';
 import type { Match } from '../matcher.ts';
 
 /**
  * A crime or an accident the customer suffered ("me robaron la billetera", "my wallet was stolen"): a police report or
  * "denuncia" about it is no threat against the company, and "robaron" in it is no anger at the company.
  */
-const CRIME = new Set(['stolen', 'stole', 'theft', 'nicked', 'pickpocketed', 'hacked', 'fraudulent', 'robbed', 'mugged', 'burglary', 'burgled', 'crime', 'robo', 'robaron', 'robado', 'robada', 'robados', 'robadas', 'hurto', 'hurtaron', 'asalto', 'asaltaron', 'siniestro', 'accident', 'accidente']);
+const CRIME = wordSet('stolen stole theft nicked pickpocketed hacked fraudulent robbed mugged burglary burgled crime robo robaron robado robada robados robadas hurto hurtaron asalto asaltaron siniestro accident accidente');
 
 /** Where such a crime is reported: the police, a prosecutor, a police report. */
-const POLICE = new Set(['police', 'cops', 'policia', 'comisaria', 'fiscalia', 'carabineros', 'guardia', 'denuncia', 'denuncio', 'denunciar', 'denunciado', 'denunciarlo']);
+const POLICE = wordSet('police cops policia comisaria fiscalia carabineros guardia denuncia denuncio denunciar denunciado denunciarlo');
 
 /** "ustedes me robaron", "you stole my money": the company is the one accused, so it is no crime the customer suffered */
 function byYou(ctx: RuleContext, k: number): boolean {

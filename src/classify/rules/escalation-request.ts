@@ -1,12 +1,12 @@
-import { matchesOf, POINTED, type Rule, type RuleContext } from '../context.ts';
+import { matchesOf, POINTED, wordEvidence, wordSet, type Rule, type RuleContext } from '../context.ts';
 import type { Match } from '../matcher.ts';
 import { ESCALATION_DEMANDED_ALONE, ESCALATION_MIN, SENTENCE_REACH } from '../tunables.ts';
 import { phraseRule } from './phrase-rule.ts';
 
 /** Verbs that describe someone rather than ask for them. */
-const DESCRIBED = new Set(['is', 'are', 'was', 'were', 'works', 'worked', 'said', 'told', 'es', 'son', 'fue', 'era', 'eran', 'fueron', 'trabaja', 'dijo']);
+const DESCRIBED = wordSet('is are was were works worked said told es son fue era eran fueron trabaja dijo');
 /** ...or tell what they already did: "your supervisor Kylie rang me back", "tu supervisor ya me llamó" */
-const DID = new Set(['rang', 'rung', 'phoned', 'called', 'emailed', 'sorted', 'approved', 'llamo', 'escribio', 'aprobo', 'resolvio', 'arreglo', 'contacto']);
+const DID = wordSet('rang rung phoned called emailed sorted approved llamo escribio aprobo resolvio arreglo contacto');
 
 /** "Next I will escalate to TRAI", "I'll escalate this to the ombudsman": escalating to a regulator is a legal threat. */
 function toRegulator(ctx: RuleContext, m: Match): boolean {
@@ -62,9 +62,9 @@ function threatEnds(ctx: RuleContext): Uint8Array {
   return ends;
 }
 
-const ARTICLE = new Set(['a', 'an', 'the', 'un', 'una', 'el', 'la']);
+const ARTICLE = wordSet('a an the un una el la');
 /** "I already spoke with your supervisor", "ya hablé con su jefa": someone already talked to is no one asked for */
-const SPOKE = new Set(['spoke', 'talked', 'spoken', 'hablamos']);
+const SPOKE = wordSet('spoke talked spoken hablamos');
 
 function spokenWith(ctx: RuleContext, m: Match): boolean {
   const clause = ctx.tokens[m.from].clause;
@@ -102,7 +102,7 @@ function notAskedFor(ctx: RuleContext, m: Match): boolean {
 }
 
 /** "Quiero felicitar a la supervisora Angélica", "I'd like to thank your manager": praise asks for no one */
-const PRAISE = new Set(['felicitar', 'agradecer', 'thank', 'thanks', 'praise', 'compliment', 'commend']);
+const PRAISE = wordSet('felicitar agradecer thank thanks praise compliment commend');
 function praised(ctx: RuleContext, m: Match): boolean {
   for (let k = Math.max(0, m.from - 4); k < m.to; k++) if (PRAISE.has(ctx.tokens[k].norm)) return true;
   return false;
@@ -126,10 +126,10 @@ const phrases = phraseRule({
 });
 
 /** Words of the superior class that do not name anyone higher on their own. */
-const NOT_HIGHER = new Set(['alguien', 'otro', 'otra', 'otros', 'otras']);
+const NOT_HIGHER = wordSet('alguien otro otra otros otras');
 
 /** A sentence ends right after the word: ".", "!" or "?" (a signature line "Manager" has none). */
-const ENDS = new Set(['.', '!', '?']);
+const ENDS = wordSet('. ! ?');
 
 /** Phrases, plus a word for someone higher said as a sentence of its own: "Manager. Now.", "¡Supervisor!", "HUMAN" */
 export const escalationRequest: Rule = {
@@ -146,7 +146,7 @@ export const escalationRequest: Rule = {
       const shouted = t.caps && (t.end === ctx.text.length || ctx.text[t.end] === '\n' || ctx.text[t.end] === '\r');
       if (!alone || !(ENDS.has(ctx.text[t.end] ?? '') || shouted)) continue;
       r.score = ESCALATION_DEMANDED_ALONE;
-      r.evidence.push({ flag: 'escalation_request', start: t.start, end: t.end, rule: 'escalation:demanded-alone', reason: 'a word for someone higher, said as a sentence of its own' });
+      r.evidence.push(wordEvidence('escalation_request', t, 'escalation:demanded-alone', 'a word for someone higher, said as a sentence of its own'));
       break;
     }
     return r;

@@ -1,4 +1,4 @@
-import { isNegated, matchStarts, type Rule, type RuleContext } from '../context.ts';
+import { isNegated, matchStarts, wordEvidence, wordSet, type Rule, type RuleContext } from '../context.ts';
 import { DEADLINE_PRESSURE, IMPATIENCE_MIN, IMPATIENCE_PAIR_MIN, SENTENCE_REACH, SHOUTED_IMPATIENCE_FACTOR, SHOUTED_URGENCY } from '../tunables.ts';
 import type { Match } from '../matcher.ts';
 import { phraseRule } from './phrase-rule.ts';
@@ -31,7 +31,7 @@ function waitAlone(ctx: RuleContext, m: Match): boolean {
   return m.row.term[0] === '@' && m.to - m.from === 2 && t[m.from - 1]?.sentence !== s && t[m.to]?.sentence !== s && t[0].sentence !== t[t.length - 1].sentence && !/^(y|a[nñ]o)|\?/.test(unit.norm + ctx.text.slice(unit.end, unit.end + 2));
 }
 
-const EVERY = new Set(['every', 'cada']);
+const EVERY = wordSet('every cada');
 /** "every 10 mins", "cada 5 minutos" right before or inside the match: a frequency */
 function everyAmount(ctx: RuleContext, from: number, to: number): boolean {
   for (let k = Math.max(0, from - 1); k < to - 1; k++) {
@@ -53,15 +53,15 @@ function notWaiting(ctx: RuleContext, i: number): boolean {
 }
 
 /** Words of "this instant" (not "today": "quiero saber si llega hoy" asks, it does not press). */
-const IMMEDIATE = new Set(['ya', 'now', 'ahora', 'ahorita', 'altiro', 'immediately', 'inmediatamente']);
+const IMMEDIATE = wordSet('ya now ahora ahorita altiro immediately inmediatamente');
 
 /** Spanish commands carry their object: "reconéctenmelo", "devuélvanme", "dame", "mándenmela", "resuélvanlo". */
 const COMMAND_ENDING = /(?:melos?|melas?|nme|nlos?|nlas?)$/;
 
 /** "I'll", "we will", "I can": the customer says what they will do ("I'll send it now"), nobody is asked ("we'll" is
  * left out: folded, it is "well", as in "well, send it now"). */
-const FIRST_PERSON = new Set(['i', 'we', 'ill']);
-const OWN_MODAL = new Set(['will', 'can', 'shall', 'gonna', 'll', 'could']);
+const FIRST_PERSON = wordSet('i we ill');
+const OWN_MODAL = wordSet('will can shall gonna ll could');
 function ownAction(ctx: RuleContext, k: number): boolean {
   const prev = ctx.tokens[k - 1]?.norm;
   if (prev === undefined) return false;
@@ -82,9 +82,9 @@ function requestBefore(ctx: RuleContext, i: number): boolean {
 }
 
 /** Greetings that, asked alone with "??", mean "is anyone there?" ("¿¿HOLA??", "hello??"). */
-const GREETING = new Set(['hola', 'hello', 'hellooo', 'hi', 'helo', 'buenas', 'alo', 'halo']);
+const GREETING = wordSet('hola hello hellooo hi helo buenas alo halo');
 /** ...and "¿alguien?", "anyone?" asked alone, once is enough. */
-const ANYONE = new Set(['alguien', 'anyone', 'anybody', 'nadie']);
+const ANYONE = wordSet('alguien anyone anybody nadie');
 
 /** "¿¿hola??", "Hello??", "¿alguien?": a greeting asked twice over, or "anyone?", as a sentence of its own. */
 function calledOut(ctx: RuleContext, i: number): boolean {
@@ -96,25 +96,25 @@ function calledOut(ctx: RuleContext, i: number): boolean {
 }
 
 /** Days the company is asked to act by ("send it today", "necesito la factura hoy"). */
-const DEADLINE = new Set(['today', 'tonight', 'tomorrow', 'eod', 'hoy', 'mañana', 'manana']);
+const DEADLINE = wordSet('today tonight tomorrow eod hoy mañana manana');
 /** ...and the days a limit can name ("till Friday", "hasta el viernes") */
-const WEEKDAY = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekend', 'lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'sabado', 'domingo', 'finde']);
+const WEEKDAY = wordSet('monday tuesday wednesday thursday friday saturday sunday weekend lunes martes miercoles jueves viernes sabado domingo finde');
 /** every word deadlineAt may start from, besides a date in figures */
 const DAY_WORDS = new Set([...DEADLINE, ...WEEKDAY, 'week', 'semana']);
 /** Words that set a limit before a day or a date ("by 5pm today", "antes del lunes", "a más tardar el 30"). */
-const BY = new Set(['by', 'till', 'til', 'until', 'before', 'due', 'antes', 'hasta', 'tardar', 'vence']);
+const BY = wordSet('by till til until before due antes hasta tardar vence');
 /** "I'm away until Friday", "estoy de vacaciones hasta el lunes": the customer's own absence, no limit. */
-const AWAY = new Set(['away', 'off', 'out', 'holiday', 'holidays', 'vacation', 'leave', 'travelling', 'traveling', 'stuck', 'wait', 'leaving', 'vacaciones', 'fuera', 'viaje', 'viajando']);
+const AWAY = wordSet('away off out holiday holidays vacation leave travelling traveling stuck wait leaving vacaciones fuera viaje viajando');
 /** Words that press for someone else's action: a need for a thing, a plea, a command. */
-const PRESSING = new Set(['need', 'needs', 'want', 'quiero', 'please', 'pls', 'plz', 'kindly', 'must', 'necesito', 'necesitamos', 'necesitaria', 'urge', 'porfa', 'favor', 'requiero', 'exijo']);
+const PRESSING = wordSet('need needs want quiero please pls plz kindly must necesito necesitamos necesitaria urge porfa favor requiero exijo');
 /** Spanish asks with the verb alone ("¿me lo pueden enviar?") */
-const CAN_YOU = new Set(['pueden', 'puede', 'podrian', 'podria', 'podes', 'tienen', 'tienes', 'tenes', 'teneis']);
+const CAN_YOU = wordSet('pueden puede podrian podria podes tienen tienes tenes teneis');
 /** ...not when the sentence only asks about the deadline or the customer's own plans ("quiero saber si llega hoy"). */
-const OPEN_QUESTION = new Set(['if', 'whether', 'when', 'what', 'can', 'could', 'will', 'would', 'is', 'are', 'do', 'does', 'si', 'cuando', 'saber', 'know', 'cual', 'puedo', 'pueden', 'podrian', 'podria', 'hay']);
+const OPEN_QUESTION = wordSet('if whether when what can could will would is are do does si cuando saber know cual puedo pueden podrian podria hay');
 /** "la mañana", "por la mañana", "de mañana": the morning, not tomorrow. */
-const MORNING = new Set(['la', 'esta', 'una', 'cada', 'toda']);
+const MORNING = wordSet('la esta una cada toda');
 
-const OWN_PLAN = new Set(['puedo', 'podemos', 'estoy', 'estamos', 'voy', 'vamos', 'llego', 'salgo']);
+const OWN_PLAN = wordSet('puedo podemos estoy estamos voy vamos llego salgo');
 
 /** "I need to go today", "necesito ir hoy": the word pressing at `k` is followed by the customer's own plans */
 function ownPlan(ctx: RuleContext, k: number): boolean {
@@ -155,7 +155,7 @@ function threatIfNotBy(ctx: RuleContext, i: number): boolean {
 }
 
 /** "or", "si no": what follows is what happens otherwise ("failing that" opens a sentence) */
-const OR_ELSE = new Set(['or', 'otherwise', 'o', 'sino', 'failing']);
+const OR_ELSE = wordSet('or otherwise o sino failing');
 
 /**
  * An ultimatum: the day at `i`, then "or" / "o" and a legal or physical threat phrase, in one sentence ("refund me this
@@ -214,11 +214,11 @@ function limitBefore(ctx: RuleContext, i: number): boolean {
 }
 
 /** Words that open a time limit before a figure: "within 7 days", "en 48 horas", "dentro de 5 días", "by 5". */
-const WITHIN = new Set(['within', 'in', 'en']);
+const WITHIN = wordSet('within in en');
 /** ...and the words before "de" that make one: "dentro de 5 días", "un plazo de 48 horas" (not "garantía de 2 años") */
-const WITHIN_DE = new Set(['dentro', 'plazo', 'maximo']);
+const WITHIN_DE = wordSet('dentro plazo maximo');
 
-const DAY_KIND = new Set(['working', 'business', 'calendar']);
+const DAY_KIND = wordSet('working business calendar');
 
 /** A figure that sets a time limit: "within 7 days", "en 48 horas", "by 5" (not "in 2019", "up by 14"). */
 function timeLimit(ctx: RuleContext, i: number): boolean {
@@ -232,9 +232,9 @@ function timeLimit(ctx: RuleContext, i: number): boolean {
 }
 
 /** the same day, asked for in a question ("tomorrow" is as often a booking: "¿se puede programar para mañana?") */
-const SAME_DAY = new Set(['today', 'tonight', 'hoy']);
+const SAME_DAY = wordSet('today tonight hoy');
 /** ...to tell, check or help, not to act: "can you tell me if it's out for delivery today?" */
-const TELL = new Set(['tell', 'help', 'confirm', 'let', 'check', 'if', 'whether', 'when', 'si', 'para', 'decir', 'confirmar', 'avisar']);
+const TELL = wordSet('tell help confirm let check if whether when si para decir confirmar avisar');
 
 /**
  * "Can someone come out today?", "Could you send it over today if at all possible?", "¿me lo pueden mandar hoy?": the
@@ -253,7 +253,7 @@ function askedToActToday(ctx: RuleContext, i: number): boolean {
 }
 
 /** the day something expires, renews or falls due (see deadlineAt) */
-const EXPIRES = new Set(['vence', 'vencen', 'caduca', 'expira', 'expires', 'expire', 'renews']);
+const EXPIRES = wordSet('vence vencen caduca expira expires expire renews');
 
 /**
  * Time pressure from a day or a date, said three ways: a limit set for someone addressed ("I'm giving you till 5pm
@@ -320,7 +320,7 @@ export const impatience: Rule = {
         if (!deadlineAt(ctx, i)) continue;
         const t = ctx.tokens[i];
         r.score = Math.max(r.score, DEADLINE_PRESSURE);
-        r.evidence.push({ flag: 'impatience', start: t.start, end: t.end, rule: 'impatience:deadline', reason: 'a day or a date the company is given to act by' });
+        r.evidence.push(wordEvidence('impatience', t, 'impatience:deadline', 'a day or a date the company is given to act by'));
         break;
       }
     }
@@ -330,7 +330,7 @@ export const impatience: Rule = {
       const t = ctx.tokens[i];
       if (r.score < SHOUTED_URGENCY && calledOut(ctx, i)) {
         r.score = SHOUTED_URGENCY;
-        r.evidence.push({ flag: 'impatience', start: t.start, end: t.end, rule: 'impatience:anyone-there', reason: 'a greeting asked again and again: is anyone there?' });
+        r.evidence.push(wordEvidence('impatience', t, 'impatience:anyone-there', 'a greeting asked again and again: is anyone there?'));
         continue;
       }
       if (t.norm.length < 2 || !(ctx.inClass('urgent', t) || ctx.inClass('urgente', t))) continue;
@@ -358,8 +358,8 @@ export const impatience: Rule = {
       }
       r.evidence.push(
         request
-          ? { flag: 'impatience', start: t.start, end: t.end, rule: 'impatience:request-now', reason: 'an urgency word closing a request' }
-          : { flag: 'impatience', start: t.start, end: t.end, rule: 'impatience:shouted-urgency', reason: 'an urgency word in capitals' },
+          ? wordEvidence('impatience', t, 'impatience:request-now', 'an urgency word closing a request')
+          : wordEvidence('impatience', t, 'impatience:shouted-urgency', 'an urgency word in capitals'),
       );
       break;
     }

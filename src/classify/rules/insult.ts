@@ -1,5 +1,6 @@
-import { evidenceFor, isNegated, matchesOf, matchStarts, POINTED, type Rule, type RuleContext } from '../context.ts';
+import { evidenceFor, isNegated, matchesOf, matchStarts, POINTED, take, wordSet, type Rule, type RuleContext } from '../context.ts';
 import type { Match } from '../matcher.ts';
+import type { Token } from '../tokenize.ts';
 import { isWarm, noStrongAnger } from './anger.ts';
 import { crimeReported } from './crime.ts';
 import { isName } from './vulgarity.ts';
@@ -7,16 +8,16 @@ import { INSULT_NEGATION_WINDOW, SELF_WINDOW, SENTENCE_REACH, INSULT_MIN, INSULT
 
 type Target = 'person' | 'product' | 'other' | 'none';
 
-const COMPLEMENT = new Set(['de', 'del', 'en', 'al', 'por', 'of', 'at', 'in', 'on', 'from']);
-const ARTICLE_LIKE = new Set(['el', 'esta', 'este', 'esa', 'ese']);
-const DEMONSTRATIVE = new Set(['eso', 'esto', 'todo', 'this', 'that', 'it']);
-const COPULA = new Set(['is', 'was', 'es', 'fue', 'era']);
+const COMPLEMENT = wordSet('de del en al por of at in on from');
+const ARTICLE_LIKE = wordSet('el esta este esa ese');
+const DEMONSTRATIVE = wordSet('eso esto todo this that it');
+const COPULA = wordSet('is was es fue era');
 
 /** Possessives that are only possessives once accents are folded ("tu" is also "tú", so it is not here). */
-const POSSESSIVE = new Set(['your', 'su', 'sus', 'tus']);
+const POSSESSIVE = wordSet('your su sus tus');
 /** "I've never dealt with such an incompetent bunch", "nunca vi gente tan inútil": "never" only makes it the worst */
-const SUCH = new Set(['such', 'more', 'tan', 'mas']);
-const NEVER = new Set(['never', 'nunca', 'jamas']);
+const SUCH = wordSet('such more tan mas');
+const NEVER = wordSet('never nunca jamas');
 function neverSuch(ctx: RuleContext, from: number): boolean {
   const b1 = ctx.tokens[from - 1];
   const b2 = ctx.tokens[from - 2];
@@ -27,7 +28,7 @@ function neverSuch(ctx: RuleContext, from: number): boolean {
 }
 
 /** "no sean giles", "no seas tan inútil", "don't be such an idiot": telling them not to be one calls them one */
-const BE_TOLD = new Set(['seas', 'sean', 'seais', 'seai', 'be']);
+const BE_TOLD = wordSet('seas sean seais seai be');
 function dontBe(ctx: RuleContext, from: number): boolean {
   for (let k = from - 1; k >= 1 && k >= from - 3 && ctx.tokens[k].clause === ctx.tokens[from].clause; k--) {
     if (BE_TOLD.has(ctx.tokens[k].norm)) return ctx.tokens[k - 1].norm === 'no' || ctx.tokens[k - 1].norm === 'dont';
@@ -36,21 +37,26 @@ function dontBe(ctx: RuleContext, from: number): boolean {
 }
 
 /** words for a crowd of people after an epithet ("an incompetent bunch", "a useless lot") */
-const BUNCH = new Set(['bunch', 'lot', 'mob', 'crowd', 'shower', 'pack']);
+const BUNCH = wordSet('bunch lot mob crowd shower pack');
 /** a company, as the one its people make up ("una empresa de ladrones") */
-const ORG = new Set(['empresa', 'banco', 'compania', 'aerolinea', 'tienda', 'negocio', 'company', 'bank', 'firm', 'airline', 'outfit', 'shop', 'store']);
-const OF_PEOPLE = new Set(['de', 'of']);
-const OWN = new Set(['my', 'our', 'mi', 'mis', 'nuestro', 'nuestra']);
+const ORG = wordSet('empresa banco compania aerolinea tienda negocio company bank firm airline outfit shop store');
+const OF_PEOPLE = wordSet('de of');
+const OWN = wordSet('my our mi mis nuestro nuestra');
 /** A swear phrase that starts with one of these is a verb ("me cagó", "te jodiste"), not a name for someone. */
-const REFLEXIVE = new Set(['me', 'te', 'se', 'nos', 'os']);
+const REFLEXIVE = wordSet('me te se nos os');
 /** "esta wea", "this shit", "la misma chingadera": a determiner before a swear word makes it a thing. */
-const DETERMINER = new Set(['esta', 'este', 'esa', 'ese', 'this', 'that', 'misma', 'mismo', 'same']);
+const DETERMINER = wordSet('esta este esa ese this that misma mismo same');
 /** "for fuck's sake", "are you f***ing serious?": a swear word before these is an exclamation, aimed at no one */
-const EXCLAIMED = new Set(['sake', 'serious']);
+const EXCLAIMED = wordSet('sake serious');
 
 const INSULTS = ['insult'] as const;
 /** "your company is run by liars", "atendido por ladrones": who runs or staffs it is people */
 const FILLED = new Set(['run by', 'staffed by', 'manejado por', 'dirigido por', 'atendido por']);
+
+/** a word for someone of the company's or for a person ("agent", "la chica") */
+const isPeople = (ctx: RuleContext, t: Token) => ctx.inClass('staff', t) || ctx.inClass('person', t);
+/** ...or for the one spoken to ("you", "ustedes") */
+const isSomeone = (ctx: RuleContext, t: Token) => ctx.inClass('you', t) || isPeople(ctx, t);
 
 /** "your incompetent support team": a product word that names a team (a word for staff right after it) is people */
 function team(ctx: RuleContext, k: number): boolean {
@@ -79,7 +85,7 @@ export function targetOf(ctx: RuleContext, m: Match, lookAhead = true, sameClaus
   if (next !== undefined && next.sentence === ctx.tokens[m.from].sentence && BUNCH.has(next.norm)) {
     const of = ctx.tokens[m.to + 1];
     const what = ctx.tokens[m.to + 2];
-    if (of === undefined || of.norm !== 'of' || (what !== undefined && (ctx.inClass('person', what) || ctx.inClass('staff', what) || ctx.inClass('you', what) || what.norm === 'people'))) return 'person';
+    if (of === undefined || of.norm !== 'of' || (what !== undefined && (isSomeone(ctx, what) || what.norm === 'people'))) return 'person';
   }
   // an English plural noun modifies nothing after it: "you idiots answer the phone" is no "idiot answer"
   const last = ctx.tokens[m.to - 1].norm;
@@ -145,7 +151,7 @@ export function targetOf(ctx: RuleContext, m: Match, lookAhead = true, sameClaus
       let ownsPerson = false;
       for (let j = k + 1; j < m.from && j <= k + 3 && !ownsPerson; j++) {
         const owned = ctx.tokens[j];
-        ownsPerson = ctx.inClass('staff', owned) || ctx.inClass('person', owned) || ctx.inClass('you', owned);
+        ownsPerson = isSomeone(ctx, owned);
       }
       // ...and so is an English compound whose head is an epithet for people: "your warehouse muppets"
       // (not a verb: "your website sucks")
@@ -162,7 +168,7 @@ export function targetOf(ctx: RuleContext, m: Match, lookAhead = true, sameClaus
     if (ctx.inClass('person', t) && !ctx.inClass('staff', t) && OWN.has(ctx.tokens[k - 1]?.norm ?? '')) return 'other';
     // "el servicio técnico es una puta vergüenza": a staff word right after a thing, in Spanish, is an adjective of it
     if (ctx.lang === 'es' && ctx.inClass('staff', t) && k > 0 && ctx.inClass('product', ctx.tokens[k - 1]) && !ctx.inClass('staff', ctx.tokens[k - 1])) return 'product';
-    if (ctx.inClass('you', t) || ctx.inClass('staff', t) || ctx.inClass('person', t)) return 'person';
+    if (isSomeone(ctx, t)) return 'person';
     if (ctx.inClass('group', t)) {
       // "you people", "ustedes todos": still the people in front of them
       const before = ctx.tokens[k - 1];
@@ -204,14 +210,14 @@ export function targetOf(ctx: RuleContext, m: Match, lookAhead = true, sameClaus
 }
 
 const SERVED = /^(?:atendi|contest|colg|respondi|answered|served|hung)/;
-const ME = new Set(['me', 'mi', 'mis', 'nos', 'my', 'us']);
+const ME = wordSet('me mi mis nos my us');
 /** "que me atendió", "que nos contestó": the word at k is a verb of service in a relative clause about the customer */
 const servedMe = (ctx: RuleContext, k: number) => SERVED.test(ctx.tokens[k].norm) && ME.has(ctx.tokens[k - 1]?.norm ?? '') && RELATIVE.has(ctx.tokens[k - 2]?.norm ?? '');
 
 /** "eres", "you're": the second person said to be something. ("son" is not here: it is also "they are".) */
-const YOU_ARE = new Set(['eres', 'sos', 'sois', 'youre', 'ur']);
-const ARE = new Set(['are', 'r', 're']);
-const INDEFINITE = new Set(['a', 'an', 'un', 'una', 'unos', 'unas', 'such']);
+const YOU_ARE = wordSet('eres sos sois youre ur');
+const ARE = wordSet('are r re');
+const INDEFINITE = wordSet('a an un una unos unas such');
 
 /**
  * "ERES UN BOT INÚTIL", "sos un robot sin cerebro", "you're a useless bot": the noun phrase is said of the one
@@ -245,14 +251,14 @@ function saidOfYou(ctx: RuleContext, from: number): boolean {
   return false;
 }
 
-const JUST = new Set(['just', 'simply', 'plain', 'simplemente', 'solo', 'clearly', 'obviously', 'either', 'really', 'probably']);
+const JUST = wordSet('just simply plain simplemente solo clearly obviously either really probably');
 
 /** epithets that are also verbs after a noun ("your website sucks", "the app stinks") */
-const VERB_LIKE = new Set(['sucks', 'stinks', 'blows', 'bites', 'lies']);
+const VERB_LIKE = wordSet('sucks stinks blows bites lies');
 
 /** "whoever", "quien", "el que": someone known only by what they did */
-const WHOEVER = new Set(['whoever', 'quien', 'quienquiera']);
-const THE_ONE = new Set(['el', 'la', 'los', 'las']);
+const WHOEVER = wordSet('whoever quien quienquiera');
+const THE_ONE = wordSet('el la los las');
 /** the copulas, and "son" (they / you are) */
 const BE = new Set([...COPULA, 'son']);
 
@@ -272,11 +278,11 @@ function saidOfWhoever(ctx: RuleContext, from: number): boolean {
   return false;
 }
 
-const DEFINITE = new Set(['the', 'that', 'el', 'ese', 'al']);
-const ANOTHER = new Set(['another', 'otro', 'otra', 'otros', 'otras']);
-const SOMEONE = new Set(['someone', 'somebody', 'anyone', 'anybody', 'alguien']);
-const RELATIVE = new Set(['who', 'that', 'que']);
-const ONE = new Set(['one', 'none']);
+const DEFINITE = wordSet('the that el ese al');
+const ANOTHER = wordSet('another otro otra otros otras');
+const SOMEONE = wordSet('someone somebody anyone anybody alguien');
+const RELATIVE = wordSet('who that que');
+const ONE = wordSet('one none');
 
 /**
  * A negated epithet that still says it: "not talking to another clueless drone", "NO con otro ejecutivo
@@ -318,7 +324,7 @@ function pointsBackAtStaff(ctx: RuleContext, m: Match): boolean {
   return false;
 }
 
-const PAIR = new Set(['two', 'three', '2', '3', 'dos', 'tres']);
+const PAIR = wordSet('two three 2 3 dos tres');
 
 /** Is the match a clause of its own ("…, idiots!", "Morons.")? */
 function standsAlone(ctx: RuleContext, m: Match): boolean {
@@ -332,8 +338,8 @@ function standsAlone(ctx: RuleContext, m: Match): boolean {
  * the stopwords (articles, copulas, prepositions, possessives) but for the objects and particles a command ends
  * with ("fix it idiots", "sort it out clowns") and the "by" of who does it ("run by clowns"), and a few more.
  */
-const COMMAND_TAIL = new Set(['it', 'out', 'up', 'them', 'him', 'her', 'down', 'now', 'off', 'please', 'ya', 'by', 'from']);
-const NOT_VOCATIVE = new Set(['a', 'very', 'too', 'those', 'seem', 'both', 'such', 'sois', 'era', 'eran', 'sea', 'sean', 'parecen', 'tan', 'menos', 'bastante', 'ambos', 'ambas', 'algunos', 'algunas', 'dos']);
+const COMMAND_TAIL = wordSet('it out up them him her down now off please ya by from');
+const NOT_VOCATIVE = wordSet('a very too those seem both such sois era eran sea sean parecen tan menos bastante ambos ambas algunos algunas dos');
 
 /**
  * "aprendan a trabajar inútiles", "hagan su trabajo incompetentes", "fix it idiots": a plural epithet closing a
@@ -377,7 +383,7 @@ function someOther(ctx: RuleContext, m: Match): boolean {
 /** A staff or person word among the two words from `k`, same clause ("your crooked sales staff")? */
 function staffAfter(ctx: RuleContext, k: number): boolean {
   const clause = ctx.tokens[k - 1]?.clause;
-  for (let j = k; j < ctx.tokens.length && j < k + 2 && ctx.tokens[j].clause === clause; j++) if (ctx.inClass('staff', ctx.tokens[j]) || ctx.inClass('person', ctx.tokens[j])) return true;
+  for (let j = k; j < ctx.tokens.length && j < k + 2 && ctx.tokens[j].clause === clause; j++) if (isPeople(ctx, ctx.tokens[j])) return true;
   return false;
 }
 
@@ -391,11 +397,11 @@ function inComplement(ctx: RuleContext, k: number): boolean {
     const t = ctx.tokens[j];
     if (t.clause !== clause) return false;
     // ...and so does one inside a relative clause: "el chaval que me cogió el teléfono es un maleducado"
-    if (RELATIVE.has(t.norm) && j > 0 && (ctx.inClass('staff', ctx.tokens[j - 1]) || ctx.inClass('person', ctx.tokens[j - 1]))) return true;
+    if (RELATIVE.has(t.norm) && j > 0 && isPeople(ctx, ctx.tokens[j - 1])) return true;
     if (COMPLEMENT.has(t.norm) && j >= k - 3) return true;
     // ("de este banco": folded, "este" is also a person word, as "el" is "él")
     if (POSSESSIVE.has(t.norm) || ARTICLE_LIKE.has(t.norm)) continue;
-    if (ctx.inClass('staff', t) || ctx.inClass('person', t) || ctx.inClass('you', t)) return false;
+    if (isSomeone(ctx, t)) return false;
   }
   return false;
 }
@@ -408,16 +414,16 @@ function thingNamedBefore(ctx: RuleContext, m: Match): boolean {
   const s = ctx.tokens[m.from].sentence;
   for (let k = m.from - 1; k >= 0 && k >= m.from - SENTENCE_REACH && ctx.tokens[k].sentence === s; k--) {
     const t = ctx.tokens[k];
-    if (ctx.inClass('you', t) || ctx.inClass('staff', t) || ctx.inClass('person', t)) return false;
+    if (isSomeone(ctx, t)) return false;
     if (ctx.inClass('product', t) && !DEMONSTRATIVE.has(t.norm)) return true;
   }
   return false;
 }
 
 /** What a bare "I" is followed by when the customer describes themselves ("I am", "I feel", "I was such an idiot"). */
-const BE_OR_FEEL = new Set(['am', 'was', 'feel', 'felt', 'look', 'looked', 'sound', 'must', 'really', 'just', 'totally', 'truly', 'can', 'cant']);
+const BE_OR_FEEL = wordSet('am was feel felt look looked sound must really just totally truly can cant');
 /** "…and you clowns keep…": a conjunction starts another subject */
-const AND = new Set(['and', 'but', 'or', 'y', 'pero', 'o']);
+const AND = wordSet('and but or y pero o');
 
 /** How far back a negation of the word at `k` may be: not past a conjunction ("no nbn and you clowns…") or a "you". */
 function negationReach(ctx: RuleContext, k: number): number {
@@ -433,7 +439,7 @@ function subjectIsThing(ctx: RuleContext, k: number): boolean {
   for (let j = k - 1; j >= 0 && j >= k - TARGET_WINDOW; j--) {
     const t = ctx.tokens[j];
     if (t.clause !== clause || AND.has(t.norm)) return false;
-    if (ctx.inClass('staff', t) || ctx.inClass('person', t)) return false;
+    if (isPeople(ctx, t)) return false;
     // "eso son unos payasos": a demonstrative can point at people; in "los ejecutivos de este banco son unos giles"
     // the bank only says whose
     if (ctx.inClass('product', t) && !DEMONSTRATIVE.has(t.norm) && !inComplement(ctx, j)) return true;
@@ -509,7 +515,7 @@ export const insult: Rule = {
     const warmAt = vulgar.length ? new Set(matchesOf(ctx, 'polite').filter((p) => p.row.weight >= 1).map((p) => p.from)) : undefined;
     // ...nor a swear word inside an idiom of anger ("me tenéis hasta los cojones")
     const idiom: boolean[] = [];
-    if (vulgar.length) for (const a of matchesOf(ctx, 'anger')) if (a.to - a.from > 1) for (let k = a.from; k < a.to; k++) idiom[k] = true;
+    if (vulgar.length) for (const a of matchesOf(ctx, 'anger')) if (a.to - a.from > 1) take(idiom, a);
     for (const m of vulgar) {
       // ("get me a manager for fuck's sake", "are you f***ing serious?": an exclamation)
       if (m.row.weight < SWEAR_AT_PERSON_MIN || isNegated(ctx, m.from) || warmAt!.has(m.to) || idiom[m.from] || EXCLAIMED.has(ctx.tokens[m.to]?.norm ?? '')) continue;

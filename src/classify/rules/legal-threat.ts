@@ -1,7 +1,7 @@
-import { isNegated, matchesOf, type Rule, type RuleContext } from '../context.ts';
-import { isHostile } from './anger.ts';
+import { isNegated, matchesOf, wordEvidence, wordSet, type Rule, type RuleContext } from '../context.ts';
+import { hostileWord, isHostile } from './anger.ts';
 import { crimeSuffered, namesCrime } from './crime.ts';
-import { HOSTILE_WORD_MIN, LEGAL_ACRONYM, LEGAL_MIN, SENTENCE_REACH } from '../tunables.ts';
+import { LEGAL_ACRONYM, LEGAL_MIN, SENTENCE_REACH } from '../tunables.ts';
 import { phraseRule } from './phrase-rule.ts';
 
 /**
@@ -9,12 +9,12 @@ import { phraseRule } from './phrase-rule.ts';
  * "lo pregunto por curiosidad", "hypothetically", and a negated intention ("I'm not planning anything", "no tengo
  * intención de poner una queja"). A message with one of them threatens no one.
  */
-const JUST_ASKING = new Set(['curious', 'curiosity', 'curiosidad', 'assignment', 'homework', 'tp', 'hypothetically', 'hypothetical', 'hipoteticamente', 'hipotetico', 'hipotetica']);
+const JUST_ASKING = wordSet('curious curiosity curiosidad assignment homework tp hypothetically hypothetical hipoteticamente hipotetico hipotetica');
 
 /** (a literal list, not the negation class: the class counts only in the message's language, and a disclaimer in
  * the other one still disclaims) */
-const NO = new Set(['no', 'not', 'sin', 'ninguna', 'ningun']);
-const INTENTION = new Set(['intention', 'intencion', 'plans', 'planning', 'planeo', 'intenciones']);
+const NO = wordSet('no not sin ninguna ningun');
+const INTENTION = wordSet('intention intencion plans planning planeo intenciones');
 
 /** "I have no intention of…", "I'm not planning anything", "no tengo intención de…": a word of intention negated. */
 function noIntention(ctx: RuleContext, k: number): boolean {
@@ -36,11 +36,11 @@ function justAsking(ctx: RuleContext): boolean {
 }
 
 /** Words that ask how or where to do something ("how do I", "cómo se", "dónde puedo"; not "how about I…"). */
-const HOW = new Set(['como', 'donde', 'how', 'where']);
+const HOW = wordSet('como donde how where');
 /** what may stand before the body named at the head of a question: articles and the verbs English asks with */
-const QUESTION_HEAD = new Set(['el', 'la', 'the', 'does', 'do', 'is', 'are']);
-const ARTICLE = new Set(['el', 'la', 'the']);
-const HOW_NEXT = new Set(['do', 'does', 'can', 'could', 'to', 'would', 'is', 'i', 'se', 'puedo', 'hago', 'hay', 'funciona', 'presento', 'pongo']);
+const QUESTION_HEAD = wordSet('el la the does do is are');
+const ARTICLE = wordSet('el la the');
+const HOW_NEXT = wordSet('do does can could to would is i se puedo hago hay funciona presento pongo');
 
 /**
  * "¿Cómo se presenta una queja ante PROFECO?", "How do I file a complaint with the ombudsman?": a question about the
@@ -72,10 +72,10 @@ function askedHow(ctx: RuleContext, from: number, to: number): boolean {
  * Words that cite a body as a source of facts or of a decision already taken ("la página de PROFECO", "según el
  * SERNAC", "the ACCC website", "following the Energy Ombudsman's decision on my case", "the FCC-backed policy").
  */
-const SOURCE_BEFORE = new Set(['segun', 'sobre', 'pagina', 'sitio', 'web', 'revista', 'sello', 'calificacion', 'recomienda', 'recomiendan', 'according', 'rating', 'page', 'magazine', 'recommended']);
-const SOURCE_AFTER = new Set(['website', 'decision', 'backed', 'site', 'rating', 'says', 'guidance', 'guide', 'dice', 'recomienda', 'recommends']);
+const SOURCE_BEFORE = wordSet('segun sobre pagina sitio web revista sello calificacion recomienda recomiendan according rating page magazine recommended');
+const SOURCE_AFTER = wordSet('website decision backed site rating says guidance guide dice recomienda recommends');
 /** what may stand between a source word and the body: "la página del", "according to the", "rating on the" */
-const LINK = new Set(['de', 'del', 'la', 'el', 'en', 'to', 'the', 'of', 'on', 'with', 'consumidor']);
+const LINK = wordSet('de del la el en to the of on with consumidor');
 
 /** The body named in the match is cited as a source, not threatened with ("lo leí en la revista de la OCU"). */
 function cited(ctx: RuleContext, from: number, to: number): boolean {
@@ -89,14 +89,14 @@ function cited(ctx: RuleContext, from: number, to: number): boolean {
 }
 
 /** Asking words and papers: "mi abogado me pide una constancia", "my solicitor needs a copy of the agreement". */
-const ASKS = new Set(['pide', 'piden', 'pidio', 'requiere', 'necesita', 'necesito', 'necesitamos', 'needs', 'asked', 'requires', 'requested']);
+const ASKS = wordSet('pide piden pidio requiere necesita necesito necesitamos needs asked requires requested');
 /** how far from the legal word an asking word may stand (further, "my lawyer needs a copy of the contract before we
  * sue you" would be an errand too) */
 const ERRAND_REACH = 6;
-const ATTACHED = new Set(['attached', 'attaching', 'enclosed', 'adjunto', 'adjunta', 'adjuntamos', 'adjuntan']);
-const OF = new Set(['de', 'del', 'of']);
-const ARTICLE_OF = new Set(['de', 'del', 'of', 'la', 'el', 'the', 'my', 'mi']);
-const PAPER = new Set(['constancia', 'certificado', 'copia', 'documento', 'boleta', 'factura', 'comprobante', 'copy', 'details', 'detalles', 'certificate', 'statement', 'statements', 'document', 'letter', 'receipt', 'invoice']);
+const ATTACHED = wordSet('attached attaching enclosed adjunto adjunta adjuntamos adjuntan');
+const OF = wordSet('de del of');
+const ARTICLE_OF = wordSet('de del of la el the my mi');
+const PAPER = wordSet('constancia certificado copia documento boleta factura comprobante copy details detalles certificate statement statements document letter receipt invoice');
 
 /**
  * A lawyer, the police or a prosecutor asks the customer for a paper ("la abogada que lleva la herencia me pide un
@@ -146,13 +146,13 @@ function errand(ctx: RuleContext, from: number, to: number): boolean {
  * conditional classes: "I will", "voy a", "if"; "I'm" only before a verb), or a step already taken against the
  * company ("already filed", "ya puse").
  */
-const PRESSURE = new Set(['otherwise', 'unless', 'else', 'caso', 'contrario', 'may', 'would', 'see', 'hearing', 'drafting', 'preparing']);
-const TAKEN = new Set(['already', 'ya', 'has', 'tiene', 'filed', 'lodged', 'reported', 'puse', 'presente']);
+const PRESSURE = wordSet('otherwise unless else caso contrario may would see hearing drafting preparing');
+const TAKEN = wordSet('already ya has tiene filed lodged reported puse presente');
 /** a first-person or plural future ("acudiré", "registraremos", "irán"; not "-era": "cartera", "billetera", "espera") */
 const FUTURE = /(?:ar|er|ir)(?:e|an|emos)$/;
 
 /** words before "si" / "if" that make it "whether" or "in case", not a condition: "quisiera saber si…", "por si…" */
-const WHETHER_BEFORE = new Set(['saber', 'sabe', 'preguntar', 'pregunto', 'consultar', 'por', 'o', 'know', 'wondering', 'wonder', 'ask', 'asking', 'check', 'see']);
+const WHETHER_BEFORE = wordSet('saber sabe preguntar pregunto consultar por o know wondering wonder ask asking check see');
 
 /**
  * A legal word in a calm message that asks the company something, or that reports a crime the customer suffered,
@@ -170,8 +170,9 @@ function quietMention(ctx: RuleContext, from: number): boolean {
 function quietMessage(ctx: RuleContext): boolean {
   if (ctx.tokens.length < 8) return false;
   const crime = crimeSuffered(ctx);
-  // ("me robaron la cartera" reads as anger at whoever robbed; it is the crime the report is about)
-  if (isHostile(ctx) && !(crime && !hostileBeyondCrime(ctx))) return false;
+  // ("me robaron la cartera" reads as anger at whoever robbed; it is the crime the report is about: then only a hostile
+  // word that names no crime, "robaron", "stolen", counts)
+  if (isHostile(ctx) && !(crime && !hostileWord(ctx, (m) => namesCrime(ctx, m)))) return false;
   if (!crime && !ctx.text.includes('?')) return false;
   // what makes it a threat is looked for in the sentences with a legal word and the sentence after each ("I filed a
   // police report. Can you remove the card? I'll add a new one when it comes" intends nothing against anyone)
@@ -189,22 +190,11 @@ function quietMessage(ctx: RuleContext): boolean {
   return true;
 }
 
-/** Is the customer hostile for some reason other than a crime word ("robaron", "stolen")? (see isHostile) */
-function hostileBeyondCrime(ctx: RuleContext): boolean {
-  for (const category of ['vulgarity', 'insult', 'anger']) {
-    for (const m of matchesOf(ctx, category)) {
-      if (m.row.weight < HOSTILE_WORD_MIN || isNegated(ctx, m.from, 3)) continue;
-      if (!namesCrime(ctx, m)) return true;
-    }
-  }
-  return false;
-}
-
 /** Words that take a threat back: "olvídense de eso", "consider that off the table", "I've withdrawn the complaint". */
-const TAKEN_BACK = new Set(['olvidense', 'olvidate', 'olvidenlo', 'olvidalo', 'retracto']);
+const TAKEN_BACK = wordSet('olvidense olvidate olvidenlo olvidalo retracto');
 /** ...and "withdrawn" / "withdrew" said of the complaint ("I've withdrawn the complaint"; not "the marker withdrawn", "I withdrew in week one") */
-const WITHDRAW = new Set(['withdrawn', 'withdrew', 'withdraw']);
-const COMPLAINT_WORD = new Set(['complaint', 'complaints', 'threat', 'claim', 'case', 'report']);
+const WITHDRAW = wordSet('withdrawn withdrew withdraw');
+const COMPLAINT_WORD = wordSet('complaint complaints threat claim case report');
 
 function takesBack(ctx: RuleContext, k: number): boolean {
   const t = ctx.tokens[k].norm;
@@ -277,8 +267,8 @@ function otherParty(ctx: RuleContext, from: number): boolean {
 }
 
 /** Formal complaint words, and the prepositions that name who receives the complaint. */
-const COMPLAINT = new Set(['queja', 'quejas', 'reclamo', 'reclamos', 'reclamacion', 'denuncia', 'denunciar', 'denunciarlos', 'denuncio', 'complaint', 'complaints', 'report', 'reporting']);
-const TO = new Set(['en', 'ante', 'a', 'al', 'la', 'el', 'with', 'to', 'the']);
+const COMPLAINT = wordSet('queja quejas reclamo reclamos reclamacion denuncia denunciar denunciarlos denuncio complaint complaints report reporting');
+const TO = wordSet('en ante a al la el with to the');
 
 /**
  * A formal complaint to a body named by its acronym, known to the lexicons or not: "voy a poner la queja en la ASEP",
@@ -313,7 +303,7 @@ export const legalThreat: Rule = {
     const i = complaintToAcronym(ctx);
     if (i >= 0) {
       r.score = LEGAL_ACRONYM;
-      r.evidence.push({ flag: 'legal_threat', start: ctx.tokens[i].start, end: ctx.tokens[i].end, rule: 'legal:complaint-to-acronym', reason: 'a formal complaint to a body named by its acronym' });
+      r.evidence.push(wordEvidence('legal_threat', ctx.tokens[i], 'legal:complaint-to-acronym', 'a formal complaint to a body named by its acronym'));
     }
     return r;
   },

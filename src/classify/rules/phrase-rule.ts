@@ -1,4 +1,4 @@
-import { combine, evidenceFor, isNegated, matchesOf, sentenceHas, type Rule, type RuleContext } from '../context.ts';
+import { combine, evidenceFor, isNegated, matchesOf, overlaps, sentenceHas, take, type Rule, type RuleContext } from '../context.ts';
 import type { Match } from '../matcher.ts';
 import type { FlagId } from '../types.ts';
 import { JOKE_FACTOR, SENTENCE_REACH, WEAK_PAIR_MIN } from '../tunables.ts';
@@ -96,10 +96,8 @@ export function phraseRule(o: PhraseRuleOptions): Rule {
       // ships grouped by weight)
       const ordered = [...matchesOf(ctx, o.category)].sort((a, b) => b.to - b.from - (a.to - a.from) || b.row.weight - a.row.weight || a.from - b.from || (a.row.term < b.row.term ? -1 : a.row.term > b.row.term ? 1 : 0));
       for (const m of ordered) {
-        let overlaps = false;
-        for (let k = m.from; k < m.to && !overlaps; k++) overlaps = !!taken[k];
-        if (overlaps) continue;
-        for (let k = m.from; k < m.to; k++) taken[k] = true;
+        if (overlaps(taken, m)) continue;
+        take(taken, m);
         // a phrase that starts with a request verb starts its own request: in "ya no quiero hablar con el bot pásame
         // con un asesor" only a negation right before "pásame" would cancel it
         const window = o.negationBarrier && ctx.inClass(o.negationBarrier, ctx.tokens[m.from]) ? 1 : o.negationWindow;

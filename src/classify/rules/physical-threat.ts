@@ -1,4 +1,4 @@
-import { matchesOf, type RuleContext } from '../context.ts';
+import { matchesOf, wordSet, type RuleContext } from '../context.ts';
 import { HOSTILE_THREAT_FACTOR, THREAT_MIN, THREAT_PAIR_MIN } from '../tunables.ts';
 import { isHostile, isWarm } from './anger.ts';
 import { phraseRule } from './phrase-rule.ts';
@@ -9,7 +9,7 @@ const WHERE = /\b(?:where|donde|en que)\b/;
 /** harm that befalls someone rather than harm someone does: injuries, burns and fires */
 const MISHAP = /hurt|harm|burn|fire|incendi|quem|lastim|herid/;
 /** words of possibility or precaution */
-const RISK = new Set(['could', 'might', 'may', 'can', 'before', 'puede', 'pueden', 'podria', 'podrian', 'antes']);
+const RISK = wordSet('could might may can before puede pueden podria podrian antes');
 
 /**
  * A word of risk up to six words before `index`, in its clause, not said of the customer, the agent or the staff:

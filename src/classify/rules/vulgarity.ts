@@ -1,4 +1,4 @@
-import { combine, evidenceFor, matchesOf, type Rule, type RuleContext } from '../context.ts';
+import { combine, evidenceFor, matchesOf, wordSet, type Rule, type RuleContext } from '../context.ts';
 import type { Match } from '../matcher.ts';
 import { VULGARITY_MIN } from '../tunables.ts';
 
@@ -45,7 +45,7 @@ export const rawOf = (ctx: RuleContext, i: number) => ctx.text.slice(ctx.tokens[
 const isTitled = (w: string) => w.length > 1 && /^\p{Lu}\p{Ll}+$/u.test(w);
 
 /** Words after which a capitalised word is a person's name ("with Dick", "para Concha"). */
-const NAME_BEFORE = new Set(['with', 'to', 'for', 'from', 'ask', 'tell', 'and', 'called', 'named', 'con', 'para', 'llamado', 'llamada', 'la', 'el']);
+const NAME_BEFORE = wordSet('with to for from ask tell and called named con para llamado llamada la el');
 
 function nameBeside(ctx: RuleContext, m: Match): boolean {
   const t = ctx.tokens[m.from];
