@@ -200,7 +200,8 @@ export function angerOf(ctx: RuleContext, flagScores: Record<FlagId, number>): A
   const raw = lexical + fromFlags + shouting + whyAsked(ctx) * T.WHY_ANGER - polite;
   // the calm band (tunables.ts, CALM_BAND_RAW): a straight line from the warmest message possible (anger 0, raw =
   // -2 × POLITENESS_RELIEF: the evidence is never negative and politeness counts at most twice) up to the curve
-  let anger = raw < T.CALM_BAND_RAW ? (AT_BAND * (raw + 2 * T.POLITENESS_RELIEF)) / (T.CALM_BAND_RAW + 2 * T.POLITENESS_RELIEF) : 1 - Math.exp(-T.ANGER_SCALE * raw);
+  // (in the band, a one-word message scores half as much as one of CALM_LENGTH_WORDS words or more: tunables.ts)
+  let anger = raw < T.CALM_BAND_RAW ? ((AT_BAND * (raw + 2 * T.POLITENESS_RELIEF)) / (T.CALM_BAND_RAW + 2 * T.POLITENESS_RELIEF)) * (0.5 + Math.min(count, T.CALM_LENGTH_WORDS) / (2 * T.CALM_LENGTH_WORDS)) : 1 - Math.exp(-T.ANGER_SCALE * raw);
   // a customer who says they feel it is frustrated at least, thanks or not ("Thanks for getting back to me, but
   // honestly I'm pretty disappointed": 20 fresh sets, 6 such messages labelled frustrated, none calm), unless joking
   if (felt && !ctx.stats.happyEmoji && !ctx.anyInClass('joke')) anger = Math.max(anger, T.TONE_FRUSTRATED_MIN);
