@@ -97,6 +97,16 @@ const SCENES: Scene[] = [
     },
   },
   {
+    // a legal threat said politely is still frustration, and a menace said sideways is a threat: the legal path card
+    // first, then the threat path
+    name: 'veiled-threat',
+    channel: 'messaging',
+    lines: {
+      es: ['Por favor, devuélvanme los 45 € del cargo por salida tardía; de lo contrario presentaré una reclamación en Consumo. Gracias.', { agent: 'Lo reviso ahora mismo.' }, 'Y decidle al vigilante del parking que si me vuelve a gritar se las va a ver conmigo.'],
+      en: ["Please refund the $45 late exit fee, otherwise I'll report this to the Department of Consumer Affairs. Thanks.", { agent: 'I am looking into it now.' }, "And tell your parking warden that if he shouts at me again he'd better pray he doesn't run into me."],
+    },
+  },
+  {
     name: 'flagged',
     lines: { es: ['Buenas tardes, tengo una duda sobre mi factura de octubre.'], en: ['Good afternoon, I have a question about my October invoice.'] },
     flagNote: { es: 'Insultó a dos compañeros en marzo. Mejor que lo lleve alguien con experiencia.', en: 'Insulted two colleagues in March. Best handled by someone experienced.' },
