@@ -116,17 +116,18 @@ export const ANGER_SCALE = 1;
  * The calm band: evidence below this (raw, after politeness) is mapped on a straight line from the warmest message
  * possible (raw = -2 × POLITENESS_RELIEF: anger 0) up to this point of the curve, so that a plain message scores a
  * little more than a thankful one ("Order 4417 arrived today." 0.005, "...thanks." 0.003, "...thank you so much, you
- * are great!" 0; CALM_LENGTH_WORDS scales it by length) instead of all 0. Above it the curve is unchanged, and the point is far below TONE_FRUSTRATED_MIN,
- * so no tone changes. Anger orders messages (the team's mean-anger limit, the real data's rank correlations), and
- * readers rank warmth below plain calm: SemEval EN Spearman tune 0.607 → 0.613, airline sentiment 0.419 → 0.489.
+ * are great!" 0; CALM_LENGTH_WORDS scales it by length) instead of all 0. Above it the curve is unchanged, and the
+ * point is far below TONE_FRUSTRATED_MIN, so no tone changes. Anger orders messages (the team's mean-anger limit, the
+ * real data's rank correlations), and readers rank warmth below plain calm: SemEval EN Spearman tune 0.607 → 0.613,
+ * airline sentiment 0.419 → 0.489.
  */
 export const CALM_BAND_RAW = 0.01;
 /**
- * ...and in the band, length breaks the remaining ties: a message of this many words or more keeps its whole calm-band
- * score, a one-word message half of it ("Where is my order?" 0.005; "I ordered a blue jacket two weeks ago and I would
- * like to know when it will be shipped to my address in Leeds." 0.009). Among messages with no evidence, a longer one more often carries a grievance (tune rows: SemEval EN
- * Spearman 0.612 → 0.616, airline sentiment 0.491 → 0.509, SemEval ES 0.554 → 0.555; DETOXIS toxicity 0.208 →
- * 0.204). No tone changes: the band stays below 0.01.
+ * ...and in the band, length breaks the remaining ties: a message of this many words or more keeps its whole
+ * calm-band score, a one-word message half of it ("Where is my order?" 0.005; "I ordered a blue jacket two weeks ago
+ * and I would like to know when it will be shipped to my address in Leeds." 0.009). Among messages with no evidence,
+ * a longer one more often carries a grievance (tune rows: SemEval EN Spearman 0.612 → 0.616, airline sentiment
+ * 0.491 → 0.509, SemEval ES 0.554 → 0.555; DETOXIS toxicity 0.208 → 0.204). No tone changes: the band stays below 0.01.
  */
 export const CALM_LENGTH_WORDS = 20;
 
