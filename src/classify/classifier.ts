@@ -147,13 +147,12 @@ export function createClassifier(sources: LexiconSources): Classifier {
   const enMatcher = matchers.en;
 
   const isKnown = (w: string) => langs.some((l) => matchers[l]!.isKnownWord(w));
-  /** class name → its bit in Spanish and in English (0: the language has no such class); rules ask often */
-  const classBits = new Map<string, { es: number; en: number }>();
-  const bitsOf = (name: string) => {
-    let b = classBits.get(name);
-    if (b === undefined) classBits.set(name, (b = { es: esMatcher?.bitOf(name) ?? 0, en: enMatcher?.bitOf(name) ?? 0 }));
-    return b;
-  };
+  /**
+   * class name → its bit in Spanish and in English (0: the language has no such class); rules ask often. (A keyed
+   * load from an object with no prototype costs less than Map.get here: the names are a few dozen string literals.)
+   */
+  const classBits: Record<string, { es: number; en: number } | undefined> = Object.create(null);
+  const bitsOf = (name: string) => (classBits[name] ??= { es: esMatcher?.bitOf(name) ?? 0, en: enMatcher?.bitOf(name) ?? 0 });
   const esStop = esMatcher?.bitOf('stopword') ?? 0;
   const enStop = enMatcher?.bitOf('stopword') ?? 0;
 

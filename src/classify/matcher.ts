@@ -70,9 +70,11 @@ export interface FormInfo {
   /** anchor keys this spelling satisfies */
   keys: number[];
   /**
-   * The candidates' anchors and programs (Pattern.anchorKey, anchorBit, progAt, progLen), CAND_INTS integers each, in
-   * the order of cands from `at` and of crossCands from `crossAt`, in `pool`: most candidates are rejected on their
-   * anchor alone and the rest are tried on the program, read from a few cache lines, without touching the patterns.
+   * The candidates' anchors and programs, CAND_INTS integers each, for cands from `at` and for crossCands from
+   * `crossAt`, in `pool`: first every candidate's anchor key (Pattern.anchorKey), in order, then each one's anchorBit,
+   * progAt and progLen. Most candidates are rejected on their anchor key alone, so the keys are kept together: the
+   * dozens of candidates of a common word are read from one or two cache lines (in a stream of messages they are
+   * mostly out of the CPU's caches), and the rest are tried on the program without touching the patterns.
    */
   pool: Int32Array;
   at: number;
@@ -356,11 +358,11 @@ export class Matcher {
     const at = this.poolUsed;
     const put = (from: number, list: Pattern[]) => {
       for (let c = 0; c < list.length; c++) {
-        const q = from + CAND_INTS * c;
-        pool[q] = list[c].anchorKey;
-        pool[q + 1] = list[c].anchorBit;
-        pool[q + 2] = list[c].progAt;
-        pool[q + 3] = list[c].progLen;
+        pool[from + c] = list[c].anchorKey;
+        const q = from + list.length + (CAND_INTS - 1) * c;
+        pool[q] = list[c].anchorBit;
+        pool[q + 1] = list[c].progAt;
+        pool[q + 2] = list[c].progLen;
       }
     };
     put(at, cands);
@@ -536,20 +538,19 @@ export class Matcher {
       if (cands.length === 0) continue;
       const pool = info.pool;
       const base = crossOnly ? info.crossAt : info.at;
-      const stop = base + CAND_INTS * cands.length;
-      // most candidates fail on their anchor: the loop reads only their CAND_INTS integers until one does not
-      for (let at = base; at < stop; at += CAND_INTS) {
-        const key = pool[at];
-        if (key >= 0) {
-          if (stamp[key] !== gen) continue;
-        } else {
-          const bit = pool[at + 1];
+      // most candidates fail on their anchor: the loop reads only their anchor keys until one does not
+      for (let c = 0; c < cands.length; c++) {
+        const key = pool[base + c];
+        if (key >= 0 && stamp[key] !== gen) continue;
+        const at = base + cands.length + (CAND_INTS - 1) * c;
+        if (key < 0) {
+          const bit = pool[at];
           if (bit !== 0 && (present & bit) === 0) continue;
         }
-        const from = pool[at + 2];
-        const end = this.run(prog, from, from + 2 * pool[at + 3], tokens, i, t.sentence);
+        const from = pool[at + 1];
+        const end = this.run(prog, from, from + 2 * pool[at + 2], tokens, i, t.sentence);
         if (end < 0) continue;
-        const p = cands[(at - base) / CAND_INTS];
+        const p = cands[c];
         if (p.exceptAt.length && this.excepted(p, tokens, i, end)) continue;
         out.push({ category: p.category, row: p.row, from: i, to: end });
       }

@@ -164,9 +164,10 @@ export function angerOf(ctx: RuleContext, flagScores: Record<FlagId, number>): A
       }
     }
   }
-  cues.sort((a, b) => a.start - b.start);
+  // (sorting costs even an empty list more than a short message's other steps here)
+  if (cues.length > 1) cues.sort((a, b) => a.start - b.start);
   // the strongest anger word says most; a few more add to it with falling weight (a long email repeats itself)
-  words.sort((a, b) => b - a);
+  if (words.length > 1) words.sort((a, b) => b - a);
   const lexical = words.slice(0, T.ANGER_WORDS_COUNTED).reduce((sum, w, i) => sum + w * T.ANGER_WORD_DECAY ** i, 0);
   const count = ctx.stats.words;
 

@@ -137,6 +137,8 @@ export const escalationRequest: Rule = {
   run(ctx) {
     const r = phrases.run(ctx);
     if (r.score >= ESCALATION_MIN) return r;
+    // (most messages have no word for someone higher: no need to ask of every word)
+    if (!ctx.anyInClass('boss') && !ctx.anyInClass('superior')) return r;
     for (let i = 0; i < ctx.tokens.length; i++) {
       const t = ctx.tokens[i];
       // ("¿alguien?" alone asks whether anyone is there: impatience, not a request for someone higher)

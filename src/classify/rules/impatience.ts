@@ -89,6 +89,8 @@ const ANYONE = wordSet('alguien anyone anybody nadie');
 /** "¿¿hola??", "Hello??", "¿alguien?": a greeting asked twice over, or "anyone?", as a sentence of its own. */
 function calledOut(ctx: RuleContext, i: number): boolean {
   const t = ctx.tokens[i];
+  // (asked either way, the word is followed by a "?": most words are not, and need no look-up)
+  if (ctx.text.charCodeAt(t.end) !== 0x3f) return false;
   const anyone = ANYONE.has(t.norm);
   if (!anyone && !GREETING.has(t.norm)) return false;
   if (ctx.tokens[i - 1]?.sentence === t.sentence || ctx.tokens[i + 1]?.sentence === t.sentence) return false;
@@ -311,12 +313,14 @@ export const impatience: Rule = {
   run(ctx) {
     const r = phrases.run(ctx);
     if (r.score < DEADLINE_PRESSURE) {
+      // (an amount in words is looked for only in a message that has one)
+      const amounts = ctx.anyInClass('amount') || ctx.anyInClass('cantidad');
       for (let i = 0; i < ctx.tokens.length; i++) {
         // (most words are no day and no date: one look-up, not the whole check)
         const n = ctx.tokens[i].norm;
         const c = n.charCodeAt(0);
         // ("within five working days": an amount in words, after a word that opens a time limit)
-        if (!DAY_WORDS.has(n) && !(c >= 0x30 && c <= 0x39) && !(i > 0 && WITHIN.has(ctx.tokens[i - 1].norm) && (ctx.inClass('amount', ctx.tokens[i]) || ctx.inClass('cantidad', ctx.tokens[i])))) continue;
+        if (!DAY_WORDS.has(n) && !(c >= 0x30 && c <= 0x39) && !(amounts && i > 0 && WITHIN.has(ctx.tokens[i - 1].norm) && (ctx.inClass('amount', ctx.tokens[i]) || ctx.inClass('cantidad', ctx.tokens[i])))) continue;
         if (!deadlineAt(ctx, i)) continue;
         const t = ctx.tokens[i];
         r.score = Math.max(r.score, DEADLINE_PRESSURE);
@@ -325,7 +329,8 @@ export const impatience: Rule = {
       }
     }
     // (nothing to look for without an urgency word, or a "?" for "¿¿hola??")
-    if (!ctx.anyInClass('urgent') && !ctx.anyInClass('urgente') && !ctx.text.includes('?')) return r;
+    const urgency = ctx.anyInClass('urgent') || ctx.anyInClass('urgente');
+    if (!urgency && !ctx.text.includes('?')) return r;
     for (let i = 0; i < ctx.tokens.length; i++) {
       const t = ctx.tokens[i];
       if (r.score < SHOUTED_URGENCY && calledOut(ctx, i)) {
@@ -333,7 +338,7 @@ export const impatience: Rule = {
         r.evidence.push(wordEvidence('impatience', t, 'impatience:anyone-there', 'a greeting asked again and again: is anyone there?'));
         continue;
       }
-      if (t.norm.length < 2 || !(ctx.inClass('urgent', t) || ctx.inClass('urgente', t))) continue;
+      if (!urgency || t.norm.length < 2 || !(ctx.inClass('urgent', t) || ctx.inClass('urgente', t))) continue;
       // "Ya." / "NOW." as a sentence of its own is pressure, in capitals or not
       const prev = ctx.tokens[i - 1];
       // "…as Richard P. today." is one sentence: a capital initial does not end one

@@ -94,7 +94,10 @@ export function phraseRule(o: PhraseRuleOptions): Rule {
       const taken: boolean[] = [];
       // (ties by position, then term: the result never depends on the order of a file's rows, which the extension
       // ships grouped by weight)
-      const ordered = [...matchesOf(ctx, o.category)].sort((a, b) => b.to - b.from - (a.to - a.from) || b.row.weight - a.row.weight || a.from - b.from || (a.row.term < b.row.term ? -1 : a.row.term > b.row.term ? 1 : 0));
+      // (most messages have one phrase of a kind, if any: sorting, even one element, costs more than the rest of a
+      // short message's rule)
+      const listed = matchesOf(ctx, o.category);
+      const ordered = listed.length > 1 ? [...listed].sort((a, b) => b.to - b.from - (a.to - a.from) || b.row.weight - a.row.weight || a.from - b.from || (a.row.term < b.row.term ? -1 : a.row.term > b.row.term ? 1 : 0)) : listed;
       for (const m of ordered) {
         if (overlaps(taken, m)) continue;
         take(taken, m);
@@ -121,7 +124,8 @@ export function phraseRule(o: PhraseRuleOptions): Rule {
         best.set(m.row.term, Math.max(best.get(m.row.term) ?? 0, w));
         found.push({ m, w, veiled });
       }
-      const scores = [...best.values()].sort((a, b) => b - a);
+      const scores = [...best.values()];
+      if (scores.length > 1) scores.sort((a, b) => b - a);
       // a second, different phrase adds half its weight, if it is not a mere hint itself
       const second = scores[1] !== undefined && scores[1] >= (o.pairMin ?? WEAK_PAIR_MIN) ? scores[1] * 0.5 : 0;
       const score = combine([scores[0] ?? 0, second]);
@@ -129,7 +133,7 @@ export function phraseRule(o: PhraseRuleOptions): Rule {
       const evidence = found
         .filter((f) => f.w >= o.min || (score >= o.min && f.w >= scores[Math.min(1, scores.length - 1)]))
         .map((f) => evidenceFor(ctx, o.flag, f.m, `${o.category}:${f.m.row.term}`, (o.notes !== false && f.m.row.note) || (f.veiled ? VEILED : o.reason)));
-      evidence.sort((a, b) => a.start - b.start);
+      if (evidence.length > 1) evidence.sort((a, b) => a.start - b.start);
       return { score, evidence };
     },
   };

@@ -32,7 +32,8 @@ export const vulgarity: Rule = {
       } else spans.push({ from: m.from, to: m.to, w: m.row.weight });
       if (m.row.weight >= VULGARITY_MIN) evidence.push(evidenceFor(ctx, 'vulgarity', m, `vulgarity:${m.row.term}`, ctx.lang === 'es' ? 'palabrota' : 'profanity'));
     }
-    const top = spans.map((x) => x.w).sort((a, b) => b - a);
+    const top = spans.map((x) => x.w);
+    if (top.length > 1) top.sort((a, b) => b - a);
     // the strongest word decides; more words add a little
     return { score: top.length ? combine([top[0], ...top.slice(1, 3).map((s) => s * 0.3)]) : 0, evidence };
   },
