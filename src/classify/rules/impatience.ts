@@ -22,7 +22,8 @@ const phrases = phraseRule({
 /**
  * "Six weeks. Not a penny.", "Tres semanas. TRES.": a bare amount of time said as a sentence of its own, with more
  * to say after or before it, is stressed like one in capitals (a "3 days." that is the whole message may answer a
- * question; "3 days?" asks one; "8 years. No more." is loyalty, not a wait).
+ * question; "3 days?" asks one; "8 years. No more." is loyalty, not a wait). Only the two-word rows that open with a
+ * class ("@amount @unit", "@cantidad @plazo") are amounts of time: a row's first character says so without a look-up.
  */
 function waitAlone(ctx: RuleContext, m: Match): boolean {
   const t = ctx.tokens;
